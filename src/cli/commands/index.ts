@@ -1,0 +1,20 @@
+import type { Command } from './command.js';
+import { orderCommand } from './order.js';
+
+/** Every sub-command, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [orderCommand];
+
+/** The top-level usage text. */
+export function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const list = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  return `cbec-sim: simulate cross-border e-commerce orders through China's customs channels.
+
+Usage: cbec-sim <command> [options]
+
+Commands:
+${list}
+
+Run 'cbec-sim <command> --help' for a command's options.
+`;
+}

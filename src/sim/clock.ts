@@ -1,0 +1,153 @@
+/**
+ * Simulated time: an epoch-millisecond clock that only moves forward, and calendar helpers in
+ * the Asia/Shanghai zone (customs deadlines are Beijing-time dates).
+ */
+import { TZDate } from '@date-fns/tz';
+import { addDays, endOfMonth, format, getDay, startOfDay, startOfMonth } from 'date-fns';
+import { ValidationError } from '../domain/errors.js';
+
+/** The customs zone. China has no daylight saving: always UTC+08:00. */
+export const SHANGHAI = 'Asia/Shanghai';
+
+/** Milliseconds in common units, for readable durations. */
+export const MS = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
+
+/**
+ * Which days are working days. Weekends are off unless listed in `workdays` (调休 make-up days);
+ * `holidays` are off even on weekdays. Dates are `'YYYY-MM-DD'` in Shanghai.
+ * The default has no public holidays: supply them in a scenario for the year simulated [M].
+ */
+export interface WorkCalendar {
+  readonly holidays?: ReadonlySet<string>;
+  readonly workdays?: ReadonlySet<string>;
+}
+
+const NO_HOLIDAYS: WorkCalendar = {};
+
+function inShanghai(epochMs: number): TZDate {
+  return new TZDate(epochMs, SHANGHAI);
+}
+
+/** The Shanghai calendar date of an instant, `'YYYY-MM-DD'`. */
+export function shanghaiDate(epochMs: number): string {
+  return format(inShanghai(epochMs), 'yyyy-MM-dd');
+}
+
+/** The Shanghai date-time of an instant in the CEB `appTime` layout, `YYYYMMDDhhmmss`. */
+export function cebTime(epochMs: number): string {
+  return format(inShanghai(epochMs), 'yyyyMMddHHmmss');
+}
+
+/** The start (00:00 Shanghai) of the day that contains `epochMs`. */
+export function startOfShanghaiDay(epochMs: number): number {
+  return startOfDay(inShanghai(epochMs)).getTime();
+}
+
+/** True when the Shanghai day containing `epochMs` is a working day under `calendar`. */
+export function isWorkingDay(epochMs: number, calendar: WorkCalendar = NO_HOLIDAYS): boolean {
+  const date = shanghaiDate(epochMs);
+  if (calendar.workdays?.has(date)) return true;
+  if (calendar.holidays?.has(date)) return false;
+  const weekday = getDay(inShanghai(epochMs));
+  return weekday !== 0 && weekday !== 6;
+}
+
+/** 00:00 Shanghai of the first working day on or after the day containing `epochMs`. */
+export function workingDayOnOrAfter(epochMs: number, calendar: WorkCalendar = NO_HOLIDAYS): number {
+  let day = startOfDay(inShanghai(epochMs));
+  for (let i = 0; i < 366; i++) {
+    if (isWorkingDay(day.getTime(), calendar)) return day.getTime();
+    day = addDays(day, 1);
+  }
+  throw new ValidationError([{ path: ['calendar'], value: shanghaiDate(epochMs), reason: 'has no working day within a year of this date; check its holidays.' }]);
+}
+
+/** 00:00 Shanghai of the first working day strictly after the day containing `epochMs`. */
+export function nextWorkingDay(epochMs: number, calendar: WorkCalendar = NO_HOLIDAYS): number {
+  return workingDayOnOrAfter(addDays(startOfDay(inShanghai(epochMs)), 1).getTime(), calendar);
+}
+
+/** 00:00 Shanghai on the first day of the month containing `epochMs`. */
+export function startOfShanghaiMonth(epochMs: number): number {
+  return startOfMonth(inShanghai(epochMs)).getTime();
+}
+
+/** The last millisecond (23:59:59.999 Shanghai) of the month containing `epochMs`. */
+export function endOfShanghaiMonth(epochMs: number): number {
+  return endOfMonth(inShanghai(epochMs)).getTime();
+}
+
+/**
+ * 00:00 Shanghai of the `n`th working day (from 1) of a month.
+ *
+ * @param month - 1 to 12
+ * @example
+ * ```ts
+ * shanghaiDate(nthWorkingDay(2019, 6, 1)); // '2019-06-03' (June 1 and 2 were a weekend)
+ * ```
+ */
+export function nthWorkingDay(year: number, month: number, n: number, calendar: WorkCalendar = NO_HOLIDAYS): number {
+  if (!(Number.isInteger(month) && month >= 1 && month <= 12)) throw new ValidationError([{ path: ['month'], value: month, reason: 'must be 1 to 12.' }]);
+  if (!(Number.isInteger(n) && n >= 1 && n <= 23)) throw new ValidationError([{ path: ['n'], value: n, reason: 'must be 1 to 23 (no month has more working days).' }]);
+  let day: Date = new TZDate(year, month - 1, 1, SHANGHAI);
+  let seen = 0;
+  while (day.getMonth() === month - 1) {
+    if (isWorkingDay(day.getTime(), calendar) && ++seen === n) return day.getTime();
+    day = addDays(day, 1);
+  }
+  throw new ValidationError([{ path: ['n'], value: n, reason: `is more than the ${seen} working days of ${year}-${String(month).padStart(2, '0')}.` }]);
+}
+
+/**
+ * Parses a date given as a Date, epoch ms, an ISO date-time, or a plain `'YYYY-MM-DD'` (read as
+ * 00:00 in Shanghai), to epoch ms.
+ *
+ * @throws {@link ValidationError} naming `field` for anything else, including impossible dates
+ */
+export function toEpoch(value: Date | string | number, field = 'date'): number {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new ValidationError([{ path: [field], value, reason: 'is an invalid Date.' }]);
+    return value.getTime();
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new ValidationError([{ path: [field], value, reason: 'must be finite epoch milliseconds.' }]);
+    return value;
+  }
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (plain) {
+    const [y, m, d] = [Number(plain[1]), Number(plain[2]), Number(plain[3])];
+    const date = new TZDate(y, m - 1, d, SHANGHAI);
+    if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) {
+      throw new ValidationError([{ path: [field], value, reason: 'is not a real calendar date.' }]);
+    }
+    return date.getTime();
+  }
+  const ms = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms)) {
+    throw new ValidationError([{ path: [field], value, reason: "must be 'YYYY-MM-DD' or an ISO date-time such as '2019-03-15T10:00:00+08:00'." }]);
+  }
+  return ms;
+}
+
+/** A simulated clock: epoch milliseconds that only move forward. */
+export class SimClock {
+  #now: number;
+
+  /** @param start - the simulation's start instant, epoch ms */
+  constructor(start: number) {
+    this.#now = start;
+  }
+
+  /** The current simulated instant, epoch ms. */
+  get now(): number {
+    return this.#now;
+  }
+
+  /** Moves to `instant`; refuses to go back in time. */
+  advanceTo(instant: number): void {
+    if (instant < this.#now) {
+      throw new ValidationError([{ path: ['instant'], value: instant, reason: `is before the clock's current time ${this.#now}; simulated time only moves forward.` }]);
+    }
+    this.#now = instant;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Seeded randomness for reproducible runs, built on pure-rand's xoroshiro128+.
+ *
+ * A run has one root generator made from its seed. Each party draws from its own named stream,
+ * `rng.stream('customs')`, whose seed depends only on the root seed and the name: adding a stream
+ * or drawing more from one never shifts the values of another.
+ */
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { ValidationError } from '../domain/errors.js';
+
+/** A choice with its relative weight, for {@link Rng.weighted}. */
+export interface Weighted<T> {
+  readonly value: T;
+  readonly weight: number;
+}
+
+/** A seeded source of random draws. Mutable: each draw advances it. */
+export interface Rng {
+  /** The key this stream was derived from (root seed and stream names), for diagnostics. */
+  readonly key: string;
+  /** An independent stream for `name`; the same name always gives the same stream. */
+  stream(name: string): Rng;
+  /** Uniform in [0, 1). */
+  float(): number;
+  /** Uniform in [min, max). */
+  uniform(min: number, max: number): number;
+  /** Uniform integer in [min, max], both included. */
+  int(min: number, max: number): number;
+  /** True with probability `p`. */
+  bernoulli(p: number): boolean;
+  /** Exponential with the given mean (for inter-arrival times of a Poisson process). */
+  exponential(mean: number): number;
+  /** Standard normal draw scaled to mean `mu` and standard deviation `sigma`. */
+  normal(mu: number, sigma: number): number;
+  /** Lognormal: exp of a normal draw with parameters `mu`, `sigma` of the underlying normal. */
+  lognormal(mu: number, sigma: number): number;
+  /** One value, chosen with probability proportional to its weight. */
+  weighted<T>(choices: readonly Weighted<T>[]): T;
+  /** Four 32-bit words, e.g. for a guid. */
+  words(): [number, number, number, number];
+}
+
+/** FNV-1a over the UTF-16 code units of `text`, mixed into `seed`. */
+function mix(seed: number, text: string): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  // splitmix-style finaliser so that near names give far seeds
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+function checkProbability(p: number, field: string): void {
+  if (!(p >= 0 && p <= 1)) throw new ValidationError([{ path: [field], value: p, reason: 'must be a probability from 0 to 1.' }]);
+}
+
+class SeededRng implements Rng {
+  readonly key: string;
+  private readonly seed: number;
+  private readonly gen: RandomGenerator;
+  private spareNormal: number | undefined;
+
+  constructor(seed: number, key: string) {
+    this.seed = seed;
+    this.key = key;
+    this.gen = xoroshiro128plus(seed);
+  }
+
+  stream(name: string): Rng {
+    return new SeededRng(mix(this.seed, name), `${this.key}/${name}`);
+  }
+
+  float(): number {
+    return uniformFloat64(this.gen);
+  }
+
+  uniform(min: number, max: number): number {
+    return min + (max - min) * this.float();
+  }
+
+  int(min: number, max: number): number {
+    return uniformInt(this.gen, min, max);
+  }
+
+  bernoulli(p: number): boolean {
+    checkProbability(p, 'p');
+    return this.float() < p;
+  }
+
+  exponential(mean: number): number {
+    if (!(mean > 0)) throw new ValidationError([{ path: ['mean'], value: mean, reason: 'must be above zero.' }]);
+    return -mean * Math.log(1 - this.float());
+  }
+
+  normal(mu: number, sigma: number): number {
+    if (this.spareNormal !== undefined) {
+      const z = this.spareNormal;
+      this.spareNormal = undefined;
+      return mu + sigma * z;
+    }
+    // Box-Muller: two uniforms give two independent standard normals; keep the second.
+    const u = 1 - this.float();
+    const v = this.float();
+    const r = Math.sqrt(-2 * Math.log(u));
+    this.spareNormal = r * Math.sin(2 * Math.PI * v);
+    return mu + sigma * r * Math.cos(2 * Math.PI * v);
+  }
+
+  lognormal(mu: number, sigma: number): number {
+    return Math.exp(this.normal(mu, sigma));
+  }
+
+  weighted<T>(choices: readonly Weighted<T>[]): T {
+    let total = 0;
+    for (const c of choices) {
+      if (!(c.weight >= 0) || !Number.isFinite(c.weight)) {
+        throw new ValidationError([{ path: ['weight'], value: c.weight, reason: 'must be a finite number, zero or more.' }]);
+      }
+      total += c.weight;
+    }
+    if (!(total > 0)) throw new ValidationError([{ path: ['choices'], value: choices.length, reason: 'need at least one choice with a weight above zero.' }]);
+    let point = this.float() * total;
+    for (const c of choices) {
+      point -= c.weight;
+      if (point < 0 && c.weight > 0) return c.value;
+    }
+    // Floating-point leftovers land on the last choice with weight.
+    for (let i = choices.length - 1; i >= 0; i--) if (choices[i]!.weight > 0) return choices[i]!.value;
+    throw new Error('unreachable: total weight was positive');
+  }
+
+  words(): [number, number, number, number] {
+    return [this.gen.next(), this.gen.next(), this.gen.next(), this.gen.next()];
+  }
+}
+
+/**
+ * The root generator of a run.
+ *
+ * @param seed - any safe integer; the same seed always gives the same draws
+ * @example
+ * ```ts
+ * const rng = createRng(7);
+ * const customs = rng.stream('customs');
+ * customs.bernoulli(0.05); // inspect this list?
+ * ```
+ */
+export function createRng(seed: number): Rng {
+  if (!Number.isSafeInteger(seed)) throw new ValidationError([{ path: ['seed'], value: seed, reason: 'must be a safe integer.' }]);
+  // fold high bits in so seeds above 2^32 still differ
+  const folded = (seed | 0) ^ Math.floor(seed / 0x1_0000_0000);
+  return new SeededRng(mix(folded, 'root'), String(seed));
+}
