@@ -1,0 +1,98 @@
+/**
+ * The seam between the rules engine and its users (channel machines, customs, the simulator):
+ * the shapes of a rule set, a tax question and its answer, and the buyer's annual quota ledger.
+ */
+import type { Money, MoneyInput } from '../money/money.js';
+import type { TradeMode } from '../domain/model.js';
+
+/** Tax rates of goods as fractions: 0.13 is 13%. Each in [0, 1). */
+export interface TaxRates {
+  /** Customs duty (MFN tariff) rate. */
+  readonly duty: Money;
+  /** Import VAT rate. */
+  readonly vat: Money;
+  /** Consumption tax rate (ad valorem). */
+  readonly consumption: Money;
+}
+
+/** How a retail import is taxed: within the CBEC limits, CBEC at full rates, postal articles tax, or general trade. */
+export type TaxRoute = 'cbec' | 'cbec-full' | 'postal' | 'general-trade';
+
+/** A set of retail-import rules in force from a date. Users may define their own (what-if). */
+export interface RuleSet {
+  /** Short identifier, e.g. `RULES_2019`. */
+  readonly id: string;
+  /** First day in force, `'YYYY-MM-DD'` (Asia/Shanghai). */
+  readonly effectiveFrom: string;
+  /** Which regime: the CBEC retail-import policy, or the postal-articles tax before it. */
+  readonly regime: 'cbec' | 'postal';
+  /** Single-transaction limit in CNY (CBEC), or the parcel limit (postal). */
+  readonly singleLimit: Money;
+  /** Annual limit per buyer in CNY (CBEC only; zero for postal). */
+  readonly annualLimit: Money;
+  /** Share of the statutory VAT and consumption tax charged within the limits (0.7). */
+  readonly withinLimitShare: Money;
+  /** Whether one indivisible item above the single limit may still use CBEC at full tax. */
+  readonly singleItemOverLimitAllowed: boolean;
+  /** Supervision modes in existence, each with the date it came into force. */
+  readonly modes: Readonly<Partial<Record<TradeMode, string>>>;
+}
+
+/** One line of a tax question. */
+export interface TaxLineInput {
+  readonly hsCode: string;
+  readonly quantity: MoneyInput;
+  readonly unitPrice: MoneyInput;
+  /** Overrides the tariff table for this line. */
+  readonly rates?: { readonly duty: MoneyInput; readonly vat: MoneyInput; readonly consumption: MoneyInput };
+}
+
+/** The question `retailImportTax` answers. */
+export interface TaxInput {
+  /** Chooses the rule set unless `rules` is given. */
+  readonly date: Date | string | number;
+  readonly rules?: RuleSet;
+  readonly lines: readonly TaxLineInput[];
+  readonly freight?: MoneyInput;
+  readonly insurance?: MoneyInput;
+  /** CNY already used by this buyer this calendar year (default 0). */
+  readonly buyerAnnualUsed?: MoneyInput;
+  /** Customs country code the parcel comes from (postal regime: Hong Kong, Macao, Taiwan have a lower limit). */
+  readonly fromCountry?: string;
+}
+
+/** Tax on one line, each amount rounded half-up to the fen. */
+export interface LineTax {
+  readonly dutiableValue: Money;
+  readonly customsDuty: Money;
+  readonly vat: Money;
+  readonly consumptionTax: Money;
+}
+
+/** The answer of `retailImportTax`: the route, the totals (sums of rounded line amounts) and why. */
+export interface TaxAssessment extends LineTax {
+  readonly route: TaxRoute;
+  /** customsDuty + vat + consumptionTax. */
+  readonly total: Money;
+  readonly lines: readonly LineTax[];
+  /** Why the route is `cbec-full`, `general-trade` or a waived postal tax. */
+  readonly reason?: string;
+  /** The rule set that answered. */
+  readonly rules: RuleSet;
+}
+
+/** What a quota reservation answered. */
+export type QuotaDecision = { readonly ok: true; readonly remaining: Money } | { readonly ok: false; readonly reason: string; readonly remaining: Money };
+
+/**
+ * A buyer's annual CBEC quota, per buyer ID and calendar year (Asia/Shanghai). Reserve on
+ * declaration, commit on release, restore on cancellation or on a return within the window.
+ * Idempotent per list number; never above the annual limit.
+ */
+export interface QuotaLedger {
+  reserve(entry: { readonly buyerId: string; readonly invtNo: string; readonly at: number; readonly amount: Money }): QuotaDecision;
+  commit(invtNo: string): void;
+  restore(invtNo: string): void;
+  /** Reserved plus committed amount of a buyer in the calendar year containing `at`. */
+  used(buyerId: string, at: number): Money;
+}
