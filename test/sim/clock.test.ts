@@ -13,10 +13,22 @@ import {
   workingDayOnOrAfter,
 } from '../../src/sim/clock.js';
 import { ValidationError } from '../../src/domain/errors.js';
+import { fc, test } from '@fast-check/vitest';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 
 const at = (iso: string) => Date.parse(iso);
 
 describe('calendar in Asia/Shanghai', () => {
+  test.prop([fc.integer({ min: Date.UTC(1980, 0, 1), max: Date.UTC(2100, 0, 1) })])(
+    'the fixed-offset fast path agrees with the zone database, before and after 1992',
+    (ms) => {
+      const zoned = new TZDate(ms, 'Asia/Shanghai');
+      expect(shanghaiDate(ms)).toBe(format(zoned, 'yyyy-MM-dd'));
+      expect(cebTime(ms)).toBe(format(zoned, 'yyyyMMddHHmmss'));
+    },
+  );
+
   it('dates an instant by the Beijing calendar, not UTC', () => {
     expect(shanghaiDate(at('2019-03-14T16:30:00Z'))).toBe('2019-03-15');
     expect(cebTime(at('2019-03-14T16:30:05Z'))).toBe('20190315003005');
@@ -56,6 +68,9 @@ describe('calendar in Asia/Shanghai', () => {
     expect(() => toEpoch('2019-02-30', 'date')).toThrow(/date: is not a real calendar date/);
     expect(() => toEpoch('yesterday', 'start')).toThrow(/start:/);
     expect(() => toEpoch(new Date('nope'))).toThrow(/invalid Date/);
+    // a date-time without its zone would mean different instants on different machines
+    expect(() => toEpoch('2019-06-01T10:00:00', 'start')).toThrow(/with its zone/);
+    expect(toEpoch('2019-06-01T10:00:00Z')).toBe(Date.UTC(2019, 5, 1, 10));
   });
 });
 

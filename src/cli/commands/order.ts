@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseOrder } from '../../domain/order.js';
 import { ValidationError } from '../../domain/errors.js';
 import { describeOrder } from '../../domain/describe-order.js';
+import { describeTax, orderTax } from '../../rules/describe-tax.js';
 import type { Command } from './command.js';
 
 export const orderCommand: Command = {
@@ -12,7 +13,8 @@ export const orderCommand: Command = {
 
 Reads an order (JSON), validates every field (ID number check digit, HS codes, currency and
 country codes, exact amounts) and prints the order with freight and insurance allocated to its
-lines to the fen. Exit code 2 and one line per problem when the order is invalid.
+lines to the fen; for an import order, the retail import tax under the rules in force on the day
+it was placed. Exit code 2 and one line per problem when the order is invalid.
 `,
   async run(args, io) {
     const { positionals, values } = parseArgs({ args: [...args], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
@@ -31,7 +33,9 @@ lines to the fen. Exit code 2 and one line per problem when the order is invalid
     } catch (e) {
       throw new ValidationError([{ path: [file], value: undefined, reason: `cannot be read as JSON: ${(e as Error).message}` }], 'Unreadable order file');
     }
-    io.out(describeOrder(parseOrder(json)));
+    const order = parseOrder(json);
+    io.out(describeOrder(order));
+    if (order.ieFlag === 'I') io.out(describeTax(orderTax(order)));
     return 0;
   },
 };

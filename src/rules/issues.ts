@@ -1,0 +1,120 @@
+/**
+ * Reading rule input: amounts, rates and dates checked field by field, every problem collected
+ * with its path so that one {@link RuleError} reports them all.
+ *
+ * @internal
+ */
+import { CbecError, RuleError, ValidationError, type ValidationIssue } from '../domain/errors.js';
+import { type Money, type MoneyInput, money, toFen } from '../money/money.js';
+import { toEpoch } from '../sim/clock.js';
+import { hsCodeProblem } from '../domain/hs-code.js';
+import { tariffRow, type TariffRow } from './tariff.js';
+
+type Path = readonly (string | number)[];
+
+/**
+ * Collects the problems found in one piece of rule input, then throws them together.
+ *
+ * Each reader returns the parsed value, or `undefined` after recording why it was refused.
+ *
+ * @internal
+ */
+export class RuleIssues {
+  readonly #issues: ValidationIssue[] = [];
+
+  /** Records one problem. */
+  add(path: Path, value: unknown, reason: string): void {
+    this.#issues.push({ path, value, reason });
+  }
+
+  /** Throws a {@link RuleError} listing every problem recorded, if any. */
+  throwIfAny(): void {
+    if (this.#issues.length > 0) throw new RuleError(this.#issues);
+  }
+
+  /**
+   * Throws the problems recorded, if any; otherwise returns `values`, each known to be present
+   * (every reader records an issue whenever it returns `undefined`).
+   */
+  checked<const T extends readonly unknown[]>(values: T): { -readonly [K in keyof T]: NonNullable<T[K]> } {
+    this.throwIfAny();
+    if (values.some((v) => v === undefined)) throw new CbecError('INTERNAL', 'A rule input was refused without saying why; please report this.');
+    return values as { -readonly [K in keyof T]: NonNullable<T[K]> };
+  }
+
+  /** An exact amount (text, integer, bigint or Decimal; never a float). */
+  amount(value: MoneyInput, path: Path): Money | undefined {
+    try {
+      return money(value);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      for (const issue of e.issues) this.add(path, value, issue.reason);
+      return undefined;
+    }
+  }
+
+  /** An amount of zero or more. */
+  nonNegative(value: MoneyInput, path: Path): Money | undefined {
+    const amount = this.amount(value, path);
+    if (amount?.isNegative()) this.add(path, value, 'is negative; give zero or more.');
+    return amount?.isNegative() ? undefined : amount;
+  }
+
+  /** A CNY amount of zero or more in whole fen (freight, insurance, quota amounts). */
+  fen(value: MoneyInput, path: Path): Money | undefined {
+    const amount = this.nonNegative(value, path);
+    if (amount && !toFen(amount).eq(amount)) {
+      this.add(path, value, 'has fractions of a fen; round it to 2 decimal places (toFen()) first.');
+      return undefined;
+    }
+    return amount;
+  }
+
+  /** A rate as a fraction in [0, 1): 0.13 is 13%. */
+  rate(value: MoneyInput, path: Path): Money | undefined {
+    const rate = this.amount(value, path);
+    if (rate && (rate.isNegative() || rate.gte(1))) {
+      this.add(path, value, `must be a fraction from 0 up to but excluding 1 (13% is '0.13'); got ${rate.toString()}.`);
+      return undefined;
+    }
+    return rate;
+  }
+
+  /**
+   * The tariff row of an HS code of 4, 6, 8 or 10 digits. When the table lacks the code and the
+   * caller has no `override` value (the field that would replace the table, e.g. `rates`), that
+   * is an issue: goods are never taxed at a silent zero rate.
+   */
+  tariffRow(hsCode: string, path: Path, override: { readonly field: string; readonly given: boolean }): TariffRow | undefined {
+    const problem = hsCodeProblem(hsCode, [4, 6, 8, 10]);
+    if (problem) {
+      this.add(path, hsCode, problem);
+      return undefined;
+    }
+    const row = tariffRow(hsCode);
+    if (!row && !override.given) {
+      this.add(path, hsCode, `is not in the tariff table; give the line its own \`${override.field}\`, or use a code the table covers (see TARIFF).`);
+    }
+    return row;
+  }
+
+  /** An instant: a Date, epoch ms, an ISO date-time or a `'YYYY-MM-DD'` Shanghai date. */
+  instant(value: Date | string | number, path: Path): number | undefined {
+    try {
+      return toEpoch(value);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      for (const issue of e.issues) this.add(path, value, issue.reason);
+      return undefined;
+    }
+  }
+
+  /** A plain calendar date `'YYYY-MM-DD'` that exists. */
+  day(value: string, path: Path): string | undefined {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      this.add(path, value, "must be a calendar date written 'YYYY-MM-DD'.");
+      return undefined;
+    }
+    return this.instant(value, path) === undefined ? undefined : value;
+  }
+}

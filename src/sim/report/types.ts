@@ -1,0 +1,92 @@
+/**
+ * The report of a run: what happened per channel, at customs and in the ledgers, and a
+ * reconciliation that proves every order is accounted for. Amounts are decimal text (fen);
+ * durations are in minutes; all key orders are fixed so the JSON is byte-stable.
+ */
+import type { PercentileSummary } from '../metrics/histogram.js';
+
+/** Durations in minutes: count, min, p50, p90, p99, max, mean. */
+export type DurationSummary = PercentileSummary;
+
+/** Taxes assessed on released import lists, less those voided by returns (CNY, fen). */
+export interface TaxTotals {
+  readonly customsDuty: string;
+  readonly vat: string;
+  readonly consumptionTax: string;
+  readonly total: string;
+}
+
+/** One channel's figures. */
+export interface ChannelReport {
+  readonly channel: string;
+  readonly orders: number;
+  /** Orders by the state they ended in, or were in at the horizon (`in flight: <state>`). */
+  readonly byState: Readonly<Record<string, number>>;
+  readonly terminal: number;
+  readonly inFlight: number;
+  /** List declaration to release, minutes. */
+  readonly clearance: DurationSummary;
+  /** Order placed to delivery (import) or departure (export), minutes. */
+  readonly leadTime: DurationSummary;
+  readonly listsDeclared: number;
+  readonly reviewRate: number;
+  readonly inspectionRate: number;
+  /** Refusals (100) by reason code. */
+  readonly rejections: Readonly<Record<string, number>>;
+  readonly taxes: TaxTotals;
+  readonly quotaRefusals: number;
+  /** Events the machine did not accept in its state (should be zero). */
+  readonly transitionErrors: number;
+}
+
+/** Customs as a resource. */
+export interface CustomsReport {
+  /** Time-weighted mean and maximum number of lists waiting for a decision. */
+  readonly queue: { readonly mean: number; readonly max: number };
+  /** Share of open capacity used. */
+  readonly utilisation: number;
+  readonly decisions: number;
+}
+
+/** The bonded account book over time. */
+export interface BondedReport {
+  /** Stock (units, all item records) at the end of each simulated day. */
+  readonly dailyStock: readonly { readonly date: string; readonly units: number }[];
+  readonly replenishments: number;
+  readonly shortages: number;
+}
+
+/** Monthly export summary declarations (CEB701 -> CEB792). */
+export interface ExportSummaryReport {
+  readonly applications: number;
+  readonly lists: number;
+  readonly deadlines: readonly string[];
+}
+
+/** One reconciliation check. */
+export interface ReconciliationCheck {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+/** Proof that nothing was lost. */
+export interface Reconciliation {
+  readonly ok: boolean;
+  readonly ordersCreated: number;
+  readonly terminal: number;
+  readonly inFlight: number;
+  readonly checks: readonly ReconciliationCheck[];
+}
+
+/** The whole report of a run. */
+export interface Report {
+  readonly scenario: { readonly name: string; readonly seed: number; readonly start: string; readonly horizon: string; readonly end: string; readonly rules: string };
+  readonly runner: string;
+  readonly totals: { readonly orders: number; readonly terminal: number; readonly inFlight: number; readonly events: number };
+  readonly channels: readonly ChannelReport[];
+  readonly customs: CustomsReport;
+  readonly bonded: BondedReport;
+  readonly exportSummary: ExportSummaryReport;
+  readonly reconciliation: Reconciliation;
+}
