@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     files: ['test/package/**/*.mjs', 'bench/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
     files: ['test/package/**/*.cjs'],

@@ -15,6 +15,7 @@ export {
   RuleError,
   TransitionError,
   isCbecError,
+  formatPath,
 } from './domain/errors.js';
 export type { CbecErrorCode, ValidationIssue } from './domain/errors.js';
 export type {
@@ -42,7 +43,7 @@ export { hsCodeProblem, hsHeading } from './domain/hs-code.js';
 export type { HsDigits } from './domain/hs-code.js';
 export { CURRENCIES, COUNTRIES, currencyByCode, countryByCode } from './domain/codes.js';
 export type { Currency, Country } from './domain/codes.js';
-export { isGuid, isPreNo, isInvtNo, isOrderNo, formatGuid, formatPreNo, formatInvtNo } from './domain/identifiers.js';
+export { isGuid, isPreNo, isInvtNo, isOrderNo, formatGuid, formatPreNo, formatInvtNo, GUID_PATTERN, INVT_NO_PATTERN } from './domain/identifiers.js';
 
 export { createRng } from './sim/rng.js';
 export type { Rng, Weighted } from './sim/rng.js';

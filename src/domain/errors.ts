@@ -60,8 +60,16 @@ export function isCbecError(value: unknown): value is CbecError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
 
-function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(input)';
+/**
+ * A path as a user would write it: `lines[0].goods.hsCode`; the empty path is `root`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['lines', 0, 'hsCode']); // 'lines[0].hsCode'
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[], root = '(input)'): string {
+  if (path.length === 0) return root;
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 

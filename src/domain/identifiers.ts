@@ -9,14 +9,16 @@
  */
 import type { IeFlag } from './model.js';
 
-const GUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
+/** A CEB guid: 36 characters, upper-case hex, 8-4-4-4-12. */
+export const GUID_PATTERN = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
+/** An inventory-list number: district (4) + year (4) + `I`/`E` + 9-digit serial. */
+export const INVT_NO_PATTERN = /^[0-9A-Z]{4}\d{4}[IE]\d{9}$/;
 const PRE_NO = /^B\d{8}\d{9}$/;
-const INVT_NO = /^[0-9A-Z]{4}\d{4}[IE]\d{9}$/;
 const ORDER_NO = /^[\x21-\x7e]{1,60}$/;
 
 /** True for a CEB message guid: 36 characters, upper-case hex in the UUID layout. */
 export function isGuid(value: string): boolean {
-  return GUID.test(value);
+  return GUID_PATTERN.test(value);
 }
 
 /** True for a pre-entry number: `B` + YYYYMMDD + 9-digit serial. */
@@ -26,7 +28,7 @@ export function isPreNo(value: string): boolean {
 
 /** True for an inventory-list number: district (4) + year (4) + `I`/`E` + 9-digit serial. */
 export function isInvtNo(value: string): boolean {
-  return INVT_NO.test(value);
+  return INVT_NO_PATTERN.test(value);
 }
 
 /** True for an order number: 1 to 60 printable ASCII characters without spaces. */

@@ -1,7 +1,8 @@
 // Requires the built package by its own name, as a CommonJS user would, and calls real functions.
 const assert = require('node:assert/strict');
 const { money, toFen, isCbecError } = require('cbec-sim');
-const { MESSAGE_CATALOGUE } = require('cbec-sim/messages');
+const { MESSAGE_CATALOGUE, parseMessage, validateMessage } = require('cbec-sim/messages');
+const { readFileSync } = require('node:fs');
 const { arbitraries } = require('cbec-sim/testing');
 
 assert.equal(toFen(money('45.505')).toFixed(2), '45.51');
@@ -13,5 +14,8 @@ try {
   assert.equal(error.code, 'INVALID_MONEY');
 }
 assert.equal(MESSAGE_CATALOGUE.length, 38);
+const xml = readFileSync(require.resolve('../fixtures/messages/CEB621.xml'), 'utf8');
+assert.deepEqual(validateMessage(xml), []);
+assert.equal(parseMessage(xml).type, 'CEB621');
 assert.equal(typeof arbitraries.amount, 'function');
 console.log('CJS smoke test: ok');

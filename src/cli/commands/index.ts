@@ -1,8 +1,9 @@
 import type { Command } from './command.js';
 import { orderCommand } from './order.js';
+import { validateCommand } from './validate.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [orderCommand];
+export const COMMANDS: readonly Command[] = [orderCommand, validateCommand];
 
 /** The top-level usage text. */
 export function usage(): string {

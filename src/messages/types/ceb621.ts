@@ -1,0 +1,77 @@
+/** CEB621 import inventory list (InventoryHead + InventoryList) and its receipt CEB622 (DOMAIN.md 2.4). */
+import { CODE3, COMPANY, COUNT, CUSTOMS, DATE8, DECIMAL, GNUM, HS10, ID_TYPE, IE_FLAG, INVT_NO, PRE_NO, oneOf } from '../formats.js';
+import { many, one, opt, req, type MessageSpec } from '../spec.js';
+import { amount, customsMessage, declaration, DECLARATION_HEADER, LIST_RECEIPT_IDS, party, receiptNode } from './common.js';
+
+/** CEB621 申报清单 import inventory list, filed by the declarant. */
+export const CEB621: MessageSpec = declaration(
+  'CEB621',
+  many('Inventory', [
+    one('InventoryHead', [
+      ...DECLARATION_HEADER,
+      req('orderNo', 60),
+      ...party('ebp'),
+      ...party('ebc'),
+      req('logisticsNo', 60),
+      ...party('logistics'),
+      req('copNo', 30),
+      opt('preNo', 18, PRE_NO),
+      req('assureCode', 18, COMPANY),
+      opt('emsNo', 30),
+      opt('invtNo', 18, INVT_NO),
+      req('ieFlag', 1, IE_FLAG),
+      req('declTime', 8, DATE8),
+      req('customsCode', 4, CUSTOMS),
+      req('portCode', 4, CUSTOMS),
+      req('ieDate', 8, DATE8),
+      req('buyerIdType', 1, ID_TYPE),
+      req('buyerIdNumber', 60),
+      req('buyerName', 60),
+      req('buyerTelephone', 30),
+      req('consigneeAddress', 200),
+      ...party('agent'),
+      ...party('area', false),
+      req('tradeMode', 4, oneOf('9610', '1210', '1239')),
+      req('trafMode', 1),
+      opt('trafNo', 100),
+      opt('voyageNo', 32),
+      opt('billNo', 37),
+      opt('loctNo', 10),
+      opt('licenseNo', 19),
+      req('country', 3, CODE3),
+      amount('freight'),
+      amount('insuredFee'),
+      req('currency', 3, CODE3),
+      opt('wrapType', 1),
+      req('packNo', 9, COUNT),
+      amount('grossWeight'),
+      amount('netWeight'),
+      opt('note', 1000),
+    ]),
+    many('InventoryList', [
+      req('gnum', 4, GNUM),
+      opt('itemRecordNo', 30),
+      opt('itemNo', 30),
+      opt('itemName', 250),
+      req('gcode', 10, HS10),
+      req('gname', 250),
+      req('gmodel', 250),
+      opt('barCode', 50),
+      req('country', 3, CODE3),
+      opt('tradeCountry', 3, CODE3),
+      req('currency', 3, CODE3),
+      amount('qty'),
+      req('unit', 3, CODE3),
+      amount('qty1'),
+      req('unit1', 3, CODE3),
+      opt('qty2', 20, DECIMAL),
+      opt('unit2', 3, CODE3),
+      amount('price'),
+      amount('totalPrice'),
+      opt('note', 1000),
+    ]),
+  ]),
+);
+
+/** CEB622 import list receipt: the list's way through 2, 3, 120, 399, 500, 800, 899 (DOMAIN.md 3). */
+export const CEB622: MessageSpec = customsMessage('CEB622', receiptNode('InventoryReturn', LIST_RECEIPT_IDS));
