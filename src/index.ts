@@ -109,3 +109,107 @@ export type {
   QuotaDecision,
   QuotaLedger,
 } from './rules/index.js';
+
+export { CHANNELS, CHANNEL_IDS, getChannel, channelFor } from './channels/index.js';
+export { directImportMachine, directExportMachine, bondedImportMachine, bondedImportAMachine, bondedExportMachine, BondedLedger } from './channels/index.js';
+export { b2bDirectExportMachine, overseasWarehouseMachine } from './channels/index.js';
+export { channelSetup, RETURN_REQUEST_DAYS, RETURN_GOODS_DAYS, B2B_LIST_LIMIT_CNY, initialContext, serializeChannelState, effectsOf, statusMeta } from './channels/index.js';
+export type {
+  Channel,
+  ChannelId,
+  ChannelMachine,
+  ChannelContext,
+  ChannelInput,
+  ChannelDocuments,
+  Holdings,
+  ChannelEffect,
+  StockLine,
+  StockMovement,
+  QuotaMovement,
+  TaxBillEffect,
+  SummaryEffect,
+  RebateEffect,
+  ChannelEvent,
+  ChannelEventType,
+  DocKind,
+  TimerKind,
+  DeclarationRoute,
+  StatusMeta,
+  FinalState,
+  StockBalance,
+  ReserveResult,
+  LedgerEntry,
+} from './channels/index.js';
+
+export { createSimulation } from './sim/simulation.js';
+export type { Simulation, SimulationOptions, RunOptions, RunProgress } from './sim/simulation.js';
+export { loadScenario, parseScenario } from './sim/scenario/load.js';
+export { scenarioSchema, durationSchema } from './sim/scenario/schema.js';
+export type { Scenario, ScenarioInput, Duration } from './sim/scenario/schema.js';
+export { scenarioJsonSchema } from './sim/scenario/json-schema.js';
+export { reportToJson, reportToMarkdown, reportToCsv } from './sim/report/render.js';
+export type {
+  Report,
+  ChannelReport,
+  CustomsReport,
+  BondedReport,
+  ExportSummaryReport,
+  Reconciliation,
+  ReconciliationCheck,
+  TaxTotals,
+  DurationSummary,
+} from './sim/report/types.js';
+export { createNdjsonLog } from './sim/log.js';
+export type { TransitionLog, TransitionRecord } from './sim/log.js';
+export { Engine } from './sim/engine/engine.js';
+export type { Handler, Ticket, Progress, StopReason } from './sim/engine/engine.js';
+export { xstateRunner } from './sim/runner/xstate.js';
+export type { OrderRunner, OrderInstance, StepOutcome, StepRefusal } from './sim/runner/types.js';
+
+export { toMermaid } from './channels/mermaid.js';
+export { createDriver, drive, stateName } from './channels/drive.js';
+export type { ChannelDriver, ChannelSnapshot, DriveStep, DriveReport } from './channels/drive.js';
+export { createAutopilot, runAutopilot } from './channels/autopilot.js';
+export type { Autopilot, AutopilotPlan } from './channels/autopilot.js';
+export {
+  ReceiptStatus,
+  DETENTION_STATUSES,
+  RECEIPT_APPLICABILITY,
+  statusAllowed,
+  receiptOrderProblem,
+  REASONS,
+  REASON_CODES,
+  reason,
+  isReasonCode,
+  matchDocuments,
+  documentWaitDeadline,
+  DEFAULT_DOCUMENT_WAIT_MS,
+  parseScript,
+  summarise,
+  summaryDeadline,
+  summaryResults,
+  SUMMARY_RULE_2018,
+  SUMMARY_RULE_2016,
+} from './customs/index.js';
+export type {
+  DetentionStatus,
+  ImportReceiptMessage,
+  ExportReceiptMessage,
+  ReceiptMessage,
+  ReceiptReason,
+  Receipt,
+  ReasonCode,
+  CustomsReason,
+  DocumentKind,
+  MatchInput,
+  MatchOptions,
+  MatchFailure,
+  Script,
+  ScriptStep,
+  SummaryCandidate,
+  SummaryLine,
+  SummaryRule,
+  SummaryApplication,
+  SummaryApplicationLine,
+  SummaryResult,
+} from './customs/index.js';

@@ -52,6 +52,12 @@ export function cebTime(epochMs: number): string {
   return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10) + iso.slice(11, 13) + iso.slice(14, 16) + iso.slice(17, 19);
 }
 
+/** The Shanghai hour of an instant, `'YYYY-MM-DD HH:00'`, for hourly series in reports. */
+export function shanghaiHour(epochMs: number): string {
+  const c = cebTime(epochMs);
+  return `${c.slice(0, 4)}-${c.slice(4, 6)}-${c.slice(6, 8)} ${c.slice(8, 10)}:00`;
+}
+
 /** The start (00:00 Shanghai) of the day that contains `epochMs`. */
 export function startOfShanghaiDay(epochMs: number): number {
   return startOfDay(inShanghai(epochMs)).getTime();

@@ -70,3 +70,13 @@ describe('cbec-sim order', () => {
     expect(usage()).toMatch(/validate +check a CEB message/);
   });
 });
+
+describe('cbec-sim diagram', () => {
+  it('prints a Mermaid statechart of a channel, and names the channels when one is unknown', async () => {
+    const { diagramCommand } = await import('../../src/cli/commands/diagram.js');
+    const r = await run(diagramCommand, ['1210-import']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^stateDiagram-v2/);
+    await expect(run(diagramCommand, ['bonded'])).rejects.toThrow(/9610-import, 1210-import/);
+  });
+});

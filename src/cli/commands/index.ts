@@ -1,9 +1,12 @@
 import type { Command } from './command.js';
 import { orderCommand } from './order.js';
 import { validateCommand } from './validate.js';
+import { runCommand } from './run.js';
+import { schemaCommand } from './schema.js';
+import { diagramCommand } from './diagram.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [orderCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [runCommand, validateCommand, diagramCommand, orderCommand, schemaCommand];
 
 /** The top-level usage text. */
 export function usage(): string {

@@ -6,7 +6,8 @@ import type { IeFlag, InventoryList, LineItem, Order, OrderType, Payment, TradeM
 import { money, sum, ZERO, type Money } from '../../money/money.js';
 import { cebTime } from '../clock.js';
 import type { Rng } from '../rng.js';
-import type { ChannelId, Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { ChannelId } from '../../channels/registry.js';
 import type { Population, PopulationMember } from './population.js';
 import type { Companies } from './companies.js';
 

@@ -37,12 +37,18 @@ export interface ChannelReport {
   readonly quotaRefusals: number;
   /** Events the machine did not accept in its state (should be zero). */
   readonly transitionErrors: number;
+  /** Lists released within each clearance time, minutes (the last bucket is open-ended: `upToMinutes` null). */
+  readonly clearanceBuckets: readonly { readonly upToMinutes: number | null; readonly lists: number }[];
+  /** Orders created per simulated hour (Shanghai), hours with none left out. */
+  readonly ordersPerHour: readonly { readonly hour: string; readonly orders: number }[];
 }
 
 /** Customs as a resource. */
 export interface CustomsReport {
   /** Time-weighted mean and maximum number of lists waiting for a decision. */
   readonly queue: { readonly mean: number; readonly max: number };
+  /** Lists waiting for a decision at the end of each simulated hour (Shanghai), while arrivals last. */
+  readonly hourlyQueue: readonly { readonly hour: string; readonly lists: number; readonly utilisation: number }[];
   /** Share of open capacity used. */
   readonly utilisation: number;
   readonly decisions: number;

@@ -6,12 +6,9 @@
 import { z } from 'zod';
 import { hsCodeField, countryField, instantField } from '../../domain/fields.js';
 import { money } from '../../money/money.js';
+import { CHANNEL_IDS, type ChannelId } from '../../channels/registry.js';
 
-/** The channel ids a scenario can send orders into. */
-export const CHANNEL_IDS = ['9610-import', '1210-import', '1239-import', '9610-export', '1210-export', '9710', '9810'] as const;
-
-/** A channel id, e.g. `'1210-import'`. */
-export type ChannelId = (typeof CHANNEL_IDS)[number];
+const CHANNEL_ENUM = z.enum(CHANNEL_IDS as [ChannelId, ...ChannelId[]]);
 
 const probability = z.number().min(0, 'must be a probability from 0 to 1').max(1, 'must be a probability from 0 to 1');
 const positive = z.number().positive('must be above zero');
@@ -36,7 +33,7 @@ const minutes = (median: number, sigma = 0.5) => ({ medianMinutes: median, sigma
 
 const arrivalSchema = z
   .object({
-    channel: z.enum(CHANNEL_IDS),
+    channel: CHANNEL_ENUM,
     /** Mean orders per day before profiles and peaks. */
     ordersPerDay: z.number().min(0, 'must be zero or more'),
     /** Relative weight of each hour of the day (Shanghai), 24 numbers. [A] evening-heavy retail curve. */
@@ -60,7 +57,7 @@ const goodsSchema = z
     /** Relative popularity. */
     weight: z.number().positive().default(1),
     /** Channels that sell it; all when absent. */
-    channels: z.array(z.enum(CHANNEL_IDS)).optional(),
+    channels: z.array(CHANNEL_ENUM).optional(),
   })
   .strict()
   .refine((g) => money(g.minPrice).lessThanOrEqualTo(money(g.maxPrice)), { message: 'minPrice must not exceed maxPrice', path: ['maxPrice'] });

@@ -1,0 +1,141 @@
+/**
+ * The side ledgers of a run: the buyers' annual quota, the bonded account book with its
+ * replenishment, and the released export lists waiting for their monthly summary. The order
+ * flow applies the channel machines' effects here.
+ */
+import { BondedLedger } from '../channels/bonded/ledger.js';
+import type { QuotaMovement, StockMovement } from '../channels/effects.js';
+import { money, ZERO, type Money } from '../money/money.js';
+import { createQuotaLedger } from '../rules/quota.js';
+import { rulesAt } from '../rules/rule-sets.js';
+import type { QuotaLedger } from '../rules/types.js';
+import { shanghaiDate } from './clock.js';
+import type { Rng } from './rng.js';
+import type { Scenario } from './scenario/schema.js';
+
+/** What applying a reservation answered. */
+export type Reservation = { readonly ok: true } | { readonly ok: false; readonly detail: string };
+
+/** The ledgers of one run. */
+export class RunLedgers {
+  readonly quota: QuotaLedger = createQuotaLedger();
+  readonly bonded = new BondedLedger();
+  /** Lists whose quota reservation the ledger holds (postal-era lists have none). */
+  readonly #quotaHeld = new Set<string>();
+  /** Buyers whose usage before the run is booked, per year. */
+  readonly #priorBooked = new Set<string>();
+  readonly #priorShare: (buyerIndex: number) => number;
+  /** Item records with a replenishment on its way. */
+  readonly #replenishing = new Set<string>();
+  replenishments = 0;
+  shortages = 0;
+  rebates = 0;
+  /** Reservations after which a buyer stood above the annual limit (must stay zero). */
+  quotaOverruns = 0;
+
+  constructor(scenario: Scenario, rng: Rng) {
+    const max = scenario.buyers.priorQuotaShareMax;
+    const priorRng = rng.stream('prior-quota');
+    const shares = new Map<number, number>();
+    this.#priorShare = (i) => {
+      let s = shares.get(i);
+      if (s === undefined) {
+        s = priorRng.stream(String(i)).uniform(0, max);
+        shares.set(i, s);
+      }
+      return s;
+    };
+  }
+
+  /** True when an annual CBEC quota is in force at `at` (not under the postal regime). */
+  static quotaInForce(at: number): boolean {
+    return rulesAt(at).regime === 'cbec';
+  }
+
+  /** Books, once per buyer and year, what the buyer had used before the run began. */
+  bookPrior(buyerId: string, buyerIndex: number, at: number): void {
+    if (!RunLedgers.quotaInForce(at)) return;
+    const key = `${shanghaiDate(at).slice(0, 4)}:${buyerId}`;
+    if (this.#priorBooked.has(key)) return;
+    this.#priorBooked.add(key);
+    const limit = rulesAt(at).annualLimit;
+    const prior = money(Math.floor(this.#priorShare(buyerIndex) * Number(limit.toFixed(0)) * 100)).dividedBy(100);
+    if (prior.isZero()) return;
+    const ref = `PRIOR-${key}`;
+    this.quota.reserve({ buyerId, invtNo: ref, at, amount: prior });
+    this.quota.commit(ref);
+  }
+
+  /** The buyer's quota used this year at `at` (zero when no quota is in force). */
+  used(buyerId: string, at: number): Money {
+    return RunLedgers.quotaInForce(at) ? this.quota.used(buyerId, at) : ZERO;
+  }
+
+  /** Applies a quota movement; a refused reservation answers `ok: false`. */
+  applyQuota(m: QuotaMovement): Reservation {
+    if (m.op === 'reserve') {
+      if (!RunLedgers.quotaInForce(m.at)) return { ok: true };
+      const decision = this.quota.reserve({ buyerId: m.buyerId, invtNo: m.invtNo, at: m.at, amount: m.amount });
+      if (!decision.ok) return { ok: false, detail: decision.reason };
+      if (this.quota.used(m.buyerId, m.at).gt(rulesAt(m.at).annualLimit)) this.quotaOverruns++;
+      this.#quotaHeld.add(m.invtNo);
+      return { ok: true };
+    }
+    if (!this.#quotaHeld.has(m.invtNo)) return { ok: true };
+    if (m.op === 'commit') this.quota.commit(m.invtNo);
+    else {
+      this.quota.restore(m.invtNo);
+      this.#quotaHeld.delete(m.invtNo);
+    }
+    return { ok: true };
+  }
+
+  /** Applies a stock movement; a refused reservation answers `ok: false`. */
+  applyStock(m: StockMovement): Reservation {
+    const result = this.bonded.apply(m);
+    if (result.ok) return { ok: true };
+    this.shortages++;
+    return { ok: false, detail: result.shortages.map((s) => `item ${s.itemRecordNo}: wanted ${s.wanted.toString()}, available ${s.available.toString()}`).join('; ') };
+  }
+
+  /** Item records of `m` whose available stock has fallen to `reorderPoint` and have no replenishment coming. */
+  itemsToReorder(m: StockMovement, reorderPoint: number): string[] {
+    return m.lines
+      .map((l) => l.itemRecordNo)
+      .filter((item) => !this.#replenishing.has(`${m.emsNo}/${item}`) && this.bonded.balance(m.emsNo, item).available.lte(reorderPoint))
+      .map((item) => {
+        this.#replenishing.add(`${m.emsNo}/${item}`);
+        this.replenishments++;
+        return item;
+      });
+  }
+
+  /** A first-line entry arrived: credit the book and allow the next reorder. */
+  replenish(emsNo: string, itemRecordNo: string, quantity: number, at: number): void {
+    this.#replenishing.delete(`${emsNo}/${itemRecordNo}`);
+    this.bonded.credit({ op: 'credit', ref: `FL-${itemRecordNo}-${this.replenishments}-${at}`, emsNo, lines: [{ itemRecordNo, quantity: money(quantity) }], at });
+  }
+
+  /** References holding a stock reservation that was neither deducted nor restored. */
+  openStockReservations(): Set<string> {
+    const open = new Set<string>();
+    for (const entry of this.bonded.entries) {
+      if (entry.op === 'reserve') open.add(entry.ref);
+      else if (entry.op === 'deduct' || entry.op === 'restore') open.delete(entry.ref);
+    }
+    return open;
+  }
+
+  /** Item balances below zero, as text (must be none). */
+  negativeStock(emsNo: string, itemRecordNos: readonly string[]): string[] {
+    return itemRecordNos.flatMap((item) => {
+      const b = this.bonded.balance(emsNo, item);
+      return b.onHand.isNegative() || b.available.isNegative() ? [`${item}: on hand ${b.onHand.toString()}, available ${b.available.toString()}`] : [];
+    });
+  }
+
+  /** Units on hand across the given item records of a book. */
+  onHand(emsNo: string, itemRecordNos: readonly string[]): number {
+    return itemRecordNos.reduce((total, item) => total + Number(this.bonded.balance(emsNo, item).onHand.toString()), 0);
+  }
+}
