@@ -1,36 +1,51 @@
 /**
- * The reference runner: one xstate actor per order, through the channels' own driver. The truth
- * every other runner is checked against.
+ * The reference runner: one xstate actor per order. The truth every other runner is checked
+ * against. An event the current state does not handle leaves xstate's snapshot untouched and
+ * emits nothing, which is how a refusal is told apart without asking `can()` first.
  */
-import { createDriver, stateName } from '../../channels/drive.js';
+import { createActor } from 'xstate';
+import { stateName } from '../../channels/drive.js';
+import type { ChannelEffect } from '../../channels/effects.js';
 import { CHANNELS } from '../../channels/registry.js';
-import { TransitionError } from '../../domain/errors.js';
 import type { OrderInstance, OrderRunner } from './types.js';
 
 /** The xstate-actor runner. */
 export const xstateRunner: OrderRunner = {
   name: 'xstate',
   start(channel, order) {
-    const driver = createDriver(CHANNELS[channel].machine, { order });
-    const instance: OrderInstance = {
+    const actor = createActor(CHANNELS[channel].machine, { input: { order } }).start();
+    let emitted: ChannelEffect[] = [];
+    actor.on('*', (effect) => {
+      emitted.push(effect);
+    });
+    let named = actor.getSnapshot();
+    let name = stateName(named.value);
+    const current = (): string => {
+      const snapshot = actor.getSnapshot();
+      if (snapshot !== named) {
+        named = snapshot;
+        name = stateName(snapshot.value);
+      }
+      return name;
+    };
+    return {
       get state() {
-        return stateName(driver.snapshot.value);
+        return current();
       },
       get done() {
-        return driver.snapshot.status === 'done';
+        return actor.getSnapshot().status === 'done';
       },
-      can: (event) => driver.snapshot.status === 'active' && driver.snapshot.can(event),
+      can: (event) => actor.getSnapshot().status === 'active' && actor.getSnapshot().can(event),
       send(event) {
-        const from = instance.state;
-        try {
-          const effects = driver.send(event);
-          return { accepted: true, from, to: instance.state, effects };
-        } catch (error) {
-          if (error instanceof TransitionError) return { accepted: false, state: from };
-          throw error;
-        }
+        const before = actor.getSnapshot();
+        if (before.status !== 'active') return { accepted: false, state: current() };
+        emitted = [];
+        actor.send(event);
+        const after = actor.getSnapshot();
+        if (after === before && emitted.length === 0) return { accepted: false, state: current() };
+        const from = before === named ? name : stateName(before.value);
+        return { accepted: true, from, to: current(), effects: emitted };
       },
-    };
-    return instance;
+    } satisfies OrderInstance;
   },
 };
