@@ -139,6 +139,44 @@ export type {
   StockBalance,
   ReserveResult,
   LedgerEntry,
+  ReceiptParams,
+  ListFitParams,
+  Bare,
+  OrderFiledEvent,
+  PaymentFiledEvent,
+  WaybillFiledEvent,
+  OrderAckedEvent,
+  PaymentAckedEvent,
+  WaybillAckedEvent,
+  ListDeclaredEvent,
+  SentEvent,
+  SendFailedEvent,
+  ResentEvent,
+  CustomsAcceptedEvent,
+  RejectedEvent,
+  ManualReviewEvent,
+  DecidedEvent,
+  QuotaRefusedEvent,
+  InspectionOrderedEvent,
+  InspectionPassedEvent,
+  DetainedEvent,
+  ReexportedEvent,
+  ReleasedEvent,
+  ArrivedEvent,
+  DepartedEvent,
+  ClosedEvent,
+  CancelRequestedEvent,
+  TimeoutEvent,
+  DeliveredEvent,
+  ReturnRequestedEvent,
+  GoodsReturnedEvent,
+  ImportEvent,
+  ZoneEnteredEvent,
+  StockShortageEvent,
+  BondedEvent,
+  WarehousedEvent,
+  SoldEvent,
+  B2bEvent,
 } from './channels/index.js';
 
 export { createSimulation } from './sim/simulation.js';
@@ -148,6 +186,7 @@ export { scenarioSchema, durationSchema } from './sim/scenario/schema.js';
 export type { Scenario, ScenarioInput, Duration } from './sim/scenario/schema.js';
 export { scenarioJsonSchema } from './sim/scenario/json-schema.js';
 export { reportToJson, reportToMarkdown, reportToCsv } from './sim/report/render.js';
+export { reportToHtml } from './sim/report/html/report-to-html.js';
 export type {
   Report,
   ChannelReport,
@@ -162,7 +201,9 @@ export type {
 export { createNdjsonLog } from './sim/log.js';
 export type { TransitionLog, TransitionRecord } from './sim/log.js';
 export { Engine } from './sim/engine/engine.js';
-export type { Handler, Ticket, Progress, StopReason } from './sim/engine/engine.js';
+export type { Handler, Ticket, Progress, StopReason, RunOptions as EngineRunOptions } from './sim/engine/engine.js';
+export type { Scheduled } from './sim/engine/heap.js';
+export type { PercentileSummary } from './sim/metrics/histogram.js';
 export { xstateRunner } from './sim/runner/xstate.js';
 export type { OrderRunner, OrderInstance, StepOutcome, StepRefusal } from './sim/runner/types.js';
 

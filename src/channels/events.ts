@@ -33,7 +33,7 @@ export type TimerKind = 'documents' | 'arrival' | 'return';
 export type DeclarationRoute = 'list' | 'entry';
 
 /** An event with no payload besides its time. */
-interface Bare<T extends string> {
+export interface Bare<T extends string> {
   readonly type: T;
   readonly at: number;
 }

@@ -14,6 +14,7 @@ export type { ChannelContext, ChannelInput, ChannelDocuments, Holdings } from '.
 export { effectsOf } from './effects.js';
 export type { ChannelEffect, StockLine, StockMovement, QuotaMovement, TaxBillEffect, SummaryEffect, RebateEffect } from './effects.js';
 export type {
+  Bare,
   ChannelEvent,
   ChannelEventType,
   DocKind,

@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+export { MessageError, ValidationError, isCbecError } from '../domain/errors.js';
+export type { ValidationIssue } from '../domain/errors.js';
 export { MESSAGE_CATALOGUE, catalogueEntry } from './catalogue.js';
 export type { CatalogueEntry, MessageFamily } from './catalogue.js';
 export { MESSAGE_TYPES, messageSpec } from './registry.js';

@@ -130,7 +130,10 @@ export function waybillToCeb511(waybill: Waybill, header: DeclarationHeader, tra
 /**
  * CEB621 data for an import inventory list.
  *
- * @param consigneeAddress - the delivery address (the list itself does not hold it)
+ * @param list - the list as declared
+ * @param header - guid, appType, appStatus and appTime of the declaration
+ * @param transfer - the sender for BaseTransfer
+ * @param facts - the list facts the model does not hold; `facts.consigneeAddress` is the delivery address
  */
 export function inventoryToCeb621(
   list: InventoryList,

@@ -108,8 +108,11 @@ export type QuotaDecision = { readonly ok: true; readonly remaining: Money } | {
  * Idempotent per list number; never above the annual limit.
  */
 export interface QuotaLedger {
+  /** Reserves `amount` for list `invtNo` of buyer `buyerId` in the year of `at`; refused when it would pass the annual limit. */
   reserve(entry: { readonly buyerId: string; readonly invtNo: string; readonly at: number; readonly amount: Money }): QuotaDecision;
+  /** Makes the reservation of `invtNo` final (the list was released). */
   commit(invtNo: string): void;
+  /** Gives back what `invtNo` holds (cancelled, refused or returned). */
   restore(invtNo: string): void;
   /** Reserved plus committed amount of a buyer in the calendar year containing `at`. */
   used(buyerId: string, at: number): Money;

@@ -19,6 +19,7 @@ export interface TransitionRecord {
 
 /** Where transitions go. */
 export interface TransitionLog {
+  /** Appends one record (buffered). */
   write(record: TransitionRecord): void;
   /** True while the underlying stream wants the writer to wait (await {@link drained}). */
   readonly congested: boolean;

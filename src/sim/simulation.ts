@@ -43,6 +43,7 @@ export interface RunProgress extends Progress {
 
 /** Options of {@link Simulation.run}. */
 export interface RunOptions {
+  /** Called after every chunk of events, for progress bars. */
   readonly onProgress?: (progress: RunProgress) => void;
   /** Stops the run at the next chunk boundary; the report then shows what was in flight. */
   readonly signal?: AbortSignal;
@@ -54,6 +55,7 @@ export interface RunOptions {
 export interface Simulation {
   readonly scenario: Scenario;
   readonly seed: number;
+  /** Runs to the scenario's end (arrivals, then the drain period) and resolves to the reconciled report. */
   run(options?: RunOptions): Promise<Report>;
 }
 

@@ -1,32 +1,63 @@
-import fc from 'fast-check';
-import { residentIdCheckChar } from '../domain/resident-id.js';
-import { money, type Money } from '../money/money.js';
+/**
+ * The kit's arbitraries as one object, `arbitraries.order(...)`-style, for users who prefer a
+ * namespace to named imports.
+ */
+import { amount } from './amount.js';
+import { buyer, consignee } from './buyer.js';
+import { cebMessage } from './ceb-message.js';
+import { anyEvents, autopilotEvents, eventWalk } from './channel-events.js';
+import { channelDocuments, inventoryList } from './documents.js';
+import { goods, hsCode } from './goods.js';
+import { freeText, messageData } from './message-data.js';
+import { orderInput } from './order-input.js';
+import { invalidResidentId, residentId } from './resident-id.js';
+import { scenarioInput } from './scenario.js';
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
+export { amount } from './amount.js';
+export { residentId } from './resident-id.js';
 
 /**
- * Valid 18-character PRC resident ID numbers: a 6-digit area code, a real birth date between
- * 1930 and 2007, a 3-digit sequence and the correct check character.
+ * Every fast-check arbitrary of cbec-sim's testing kit.
+ *
+ * @example
+ * ```ts
+ * import { arbitraries } from 'cbec-sim/testing';
+ * fc.assert(fc.property(arbitraries.channelDocuments('9610-import'), (docs) => matchDocuments(docs, { required: ['order', 'payment', 'waybill'] }).length === 0));
+ * ```
  */
-export function residentId(): fc.Arbitrary<string> {
-  return fc
-    .tuple(
-      fc.integer({ min: 110000, max: 659999 }),
-      fc.date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2007-12-31T00:00:00Z'), noInvalidDate: true }),
-      fc.integer({ min: 0, max: 999 }),
-    )
-    .map(([area, birth, seq]) => {
-      const first17 = `${area}${birth.getUTCFullYear()}${pad(birth.getUTCMonth() + 1, 2)}${pad(birth.getUTCDate(), 2)}${pad(seq, 3)}`;
-      return first17 + residentIdCheckChar(first17);
-    });
-}
-
-/** Amounts in whole fen from `min` to `max` (CNY, as decimal text bounds). */
-export function amount(min = '0.00', max = '100000.00'): fc.Arbitrary<Money> {
-  const lo = BigInt(money(min).times(100).toFixed(0));
-  const hi = BigInt(money(max).times(100).toFixed(0));
-  return fc.bigInt({ min: lo, max: hi }).map((fen) => money(fen).dividedBy(100));
-}
-
-/** fast-check arbitraries for cbec-sim's domain values. */
-export const arbitraries = { residentId, amount } as const;
+export const arbitraries = {
+  /** The same as {@link residentId}. */
+  residentId,
+  /** The same as {@link invalidResidentId}. */
+  invalidResidentId,
+  /** The same as {@link amount}. */
+  amount,
+  /** The same as {@link buyer}. */
+  buyer,
+  /** The same as {@link consignee}. */
+  consignee,
+  /** The same as {@link hsCode}. */
+  hsCode,
+  /** The same as {@link goods}. */
+  goods,
+  /** The same as {@link orderInput}. */
+  orderInput,
+  /** The same as {@link channelDocuments}. */
+  channelDocuments,
+  /** The same as {@link inventoryList}. */
+  inventoryList,
+  /** The same as {@link freeText}. */
+  freeText,
+  /** The same as {@link messageData}. */
+  messageData,
+  /** The same as {@link cebMessage}. */
+  cebMessage,
+  /** The same as {@link scenarioInput}. */
+  scenarioInput,
+  /** The same as {@link eventWalk}. */
+  eventWalk,
+  /** The same as {@link autopilotEvents}. */
+  autopilotEvents,
+  /** The same as {@link anyEvents}. */
+  anyEvents,
+} as const;

@@ -4,7 +4,7 @@ import { fc, test } from '@fast-check/vitest';
 import { MessageError } from '../../src/domain/errors.js';
 import { DXP_NAMESPACE, unwrapDxp, wrapDxp, type DxpTransInfo } from '../../src/messages/dxp.js';
 import { parseMessage } from '../../src/messages/parse.js';
-import { freeText } from './arbitraries.js';
+import { freeText } from '../../src/testing/message-data.js';
 
 const order = readFileSync(new URL('../fixtures/messages/CEB311.xml', import.meta.url), 'utf8');
 const transInfo: DxpTransInfo = {

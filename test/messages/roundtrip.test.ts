@@ -4,7 +4,7 @@ import { buildMessage } from '../../src/messages/build.js';
 import { parseMessage, validateMessage } from '../../src/messages/parse.js';
 import { MESSAGE_TYPES, messageSpec } from '../../src/messages/registry.js';
 import { testSigner } from '../../src/messages/signer.js';
-import { messageData } from './arbitraries.js';
+import { messageData } from '../../src/testing/message-data.js';
 
 // 38 types x 2 properties: fewer runs per type than the global default keep the suite quick.
 const RUNS = { numRuns: 25 };

@@ -18,4 +18,6 @@ const xml = readFileSync(require.resolve('../fixtures/messages/CEB621.xml'), 'ut
 assert.deepEqual(validateMessage(xml), []);
 assert.equal(parseMessage(xml).type, 'CEB621');
 assert.equal(typeof arbitraries.amount, 'function');
+const fc = require('fast-check');
+assert.equal(fc.sample(arbitraries.residentId(), { numRuns: 3, seed: 1 }).length, 3);
 console.log('CJS smoke test: ok');

@@ -16,3 +16,22 @@ assert.deepEqual(parseMessage(buildMessage(parsed.type, parsed.data)).data, pars
 assert.equal(typeof arbitraries.residentId, 'function');
 assert.equal(pkg.name, 'cbec-sim');
 console.log('ESM smoke test: ok');
+
+// The main entry must not pull fast-check in (it is an optional peer of cbec-sim/testing only).
+import { readFileSync as read } from 'node:fs';
+const seen = new Set();
+const reaches = (file) => {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  const code = read(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
+  if (/from ['"]fast-check['"]|require\(['"]fast-check['"]\)|import\(['"]fast-check['"]\)/.test(code)) return true;
+  return [...code.matchAll(/from ['"]\.\/([^'"]+)['"]/g)].some((m) => reaches(m[1]));
+};
+assert.equal(reaches('index.js'), false, 'dist/index.js reaches fast-check');
+assert.equal(reaches('index.cjs'), false, 'dist/index.cjs reaches fast-check');
+assert.equal(reaches('messages.js'), false, 'dist/messages.js reaches fast-check');
+seen.clear();
+assert.equal(reaches('testing.js'), true, 'the check itself: dist/testing.js does import fast-check');
+const { invariants } = await import('cbec-sim/testing');
+assert.equal(typeof invariants.everyOrderAccountedFor, 'function');
+console.log('ESM main entry free of fast-check: ok');

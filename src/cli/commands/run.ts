@@ -6,12 +6,14 @@ import cliProgress from 'cli-progress';
 import { ValidationError } from '../../domain/errors.js';
 import { createNdjsonLog } from '../../sim/log.js';
 import { reportToCsv, reportToJson, reportToMarkdown } from '../../sim/report/render.js';
+import { reportToHtml } from '../../sim/report/html/report-to-html.js';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { createSimulation, type RunProgress } from '../../sim/simulation.js';
 import type { Report } from '../../sim/report/types.js';
 import type { Command } from './command.js';
 
-const FORMATS = { md: reportToMarkdown, json: reportToJson, csv: reportToCsv } as const;
+/** Each report format and its renderer (HTML draws charts, so it is asynchronous). */
+const FORMATS: Record<'md' | 'json' | 'csv' | 'html', (report: Report) => string | Promise<string>> = { md: reportToMarkdown, json: reportToJson, csv: reportToCsv, html: reportToHtml };
 type Format = keyof typeof FORMATS;
 
 function integer(name: string, text: string | undefined): number | undefined {
@@ -54,7 +56,8 @@ Options:
   --seed N          seed of the run (default: the scenario's); same scenario and seed, same bytes
   --orders N        stop creating orders after N
   --out DIR         write report.<format> (and orders.ndjson with --log) to DIR instead of printing
-  --format LIST     comma-separated: md, json, csv (default md)
+  --format LIST     comma-separated: md, json, csv, html (default md); html is one offline file
+                    with charts, best written with --out
   --log             write every transition as NDJSON to DIR/orders.ndjson (needs --out)
   -h, --help        this text
 
@@ -99,9 +102,9 @@ Exit code: 0 when the reconciliation passes, 1 when it fails, 2 for a bad scenar
       await log?.close();
     }
     if (values.out) {
-      for (const format of wanted) await writeFile(join(values.out, `report.${format}`), FORMATS[format](report));
+      for (const format of wanted) await writeFile(join(values.out, `report.${format}`), await FORMATS[format](report));
       io.out(`Wrote ${wanted.map((f) => `report.${f}`).join(', ')}${log ? ', orders.ndjson' : ''} to ${values.out}: ${report.totals.orders} orders, reconciliation ${report.reconciliation.ok ? 'passed' : 'FAILED'}.\n`);
-    } else for (const format of wanted) io.out(FORMATS[format](report));
+    } else for (const format of wanted) io.out(await FORMATS[format](report));
     return report.reconciliation.ok ? 0 : 1;
   },
 };

@@ -4,7 +4,7 @@
  * never depends on how a heap breaks ties.
  */
 
-/** An entry in the {@link EventHeap}. */
+/** An entry in the engine's event heap: an item at a time, in scheduling order. */
 export interface Scheduled<T> {
   /** Simulated time, epoch ms. */
   readonly time: number;

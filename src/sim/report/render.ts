@@ -2,6 +2,7 @@
  * Renders a {@link Report} as JSON (keys sorted, so byte-stable), Markdown and CSV.
  */
 import type { ChannelReport, DurationSummary, Report } from './types.js';
+import { minutesText, percent } from './format.js';
 
 /** The report as JSON with every object's keys sorted: the same run gives the same bytes. */
 export function reportToJson(report: Report): string {
@@ -14,8 +15,6 @@ function sortKeys(_key: string, value: unknown): unknown {
 }
 
 const fmt = (n: number, digits = 1) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
-const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
-const hours = (minutes: number) => (minutes >= 120 ? `${fmt(minutes / 60)} h` : `${fmt(minutes)} min`);
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -23,7 +22,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 function durationRow(name: string, d: DurationSummary): string[] {
-  return [name, String(d.count), hours(d.p50), hours(d.p90), hours(d.p99), hours(d.max)];
+  return [name, String(d.count), minutesText(d.p50), minutesText(d.p90), minutesText(d.p99), minutesText(d.max)];
 }
 
 function sortedEntries(record: Readonly<Record<string, number>>): [string, number][] {
@@ -34,7 +33,7 @@ function channelSection(c: ChannelReport): string {
   const parts = [
     `### ${c.channel}`,
     '',
-    `${c.orders} orders: ${c.terminal} finished, ${c.inFlight} in flight at the end. ${c.listsDeclared} lists declared; review ${pct(c.reviewRate)}, inspection ${pct(c.inspectionRate)}.`,
+    `${c.orders} orders: ${c.terminal} finished, ${c.inFlight} in flight at the end. ${c.listsDeclared} lists declared; review ${percent(c.reviewRate)}, inspection ${percent(c.inspectionRate)}.`,
     '',
     table(['state', 'orders'], sortedEntries(c.byState).map(([s, n]) => [s, String(n)])),
   ];
@@ -67,8 +66,8 @@ export function reportToMarkdown(report: Report): string {
         String(c.orders),
         String(c.terminal),
         String(c.inFlight),
-        pct(c.reviewRate),
-        pct(c.inspectionRate),
+        percent(c.reviewRate),
+        percent(c.inspectionRate),
         String(Object.values(c.rejections).reduce((a, b) => a + b, 0)),
         c.taxes.total,
       ]),
@@ -83,7 +82,7 @@ export function reportToMarkdown(report: Report): string {
     ...report.channels.flatMap((c) => [channelSection(c), '']),
     '## Customs',
     '',
-    `${report.customs.decisions} decisions; queue mean ${fmt(report.customs.queue.mean, 2)}, max ${report.customs.queue.max}; utilisation ${pct(report.customs.utilisation)}.`,
+    `${report.customs.decisions} decisions; queue mean ${fmt(report.customs.queue.mean, 2)}, max ${report.customs.queue.max}; utilisation ${percent(report.customs.utilisation)}.`,
     '',
     '## Bonded account book',
     '',

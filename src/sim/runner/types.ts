@@ -37,5 +37,6 @@ export interface OrderInstance {
 export interface OrderRunner {
   /** Name shown in reports (`xstate`, `compiled`). */
   readonly name: string;
+  /** Starts the machine of `channel` for `order`. */
   start(channel: ChannelId, order: Order): OrderInstance;
 }
