@@ -2,7 +2,7 @@
  * The platform side of a run: turns an arrival into the documents the parties file for it
  * (order, payment, waybill, inventory list), drawn from the scenario's catalogue and buyers.
  */
-import type { IeFlag, InventoryList, LineItem, Order, OrderType, Payment, TradeMode, Waybill } from '../../domain/model.js';
+import type { Buyer, IeFlag, InventoryList, LineItem, Order, OrderType, Payment, TradeMode, Waybill } from '../../domain/model.js';
 import { money, sum, ZERO, type Money } from '../../money/money.js';
 import { cebTime } from '../clock.js';
 import type { Rng } from '../rng.js';
@@ -61,6 +61,84 @@ export function bondedEmsNo(customsCode: string): string {
 /** Makes the documents for the `seq`th order of a run, arriving at `now` in `channel`. */
 export type OrderFactory = (channel: ChannelId, now: number, seq: number) => OrderDocuments;
 
+/** Draws an order's lines from the goods a channel sells: distinct goods, prices in whole jiao. */
+function drawLines(scenario: Scenario, rng: Rng, choices: readonly { index: number; weight: number }[], profile: ChannelProfile): LineItem[] {
+  const lineCount = rng.int(1, scenario.buyers.maxLinesPerOrder);
+  const lines: LineItem[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < lineCount && used.size < choices.length; i++) {
+    const pick = rng.weighted(choices.map((c) => ({ value: c.index, weight: used.has(c.index) ? 0 : c.weight })));
+    used.add(pick);
+    const g = scenario.catalogue[pick]!;
+    const minTenths = Number(money(g.minPrice).times(10).floor().toString());
+    const maxTenths = Number(money(g.maxPrice).times(10).floor().toString());
+    const unitPrice = money(rng.int(minTenths, maxTenths)).dividedBy(10);
+    const quantity = money(profile.orderType === 'B' || profile.orderType === 'W' ? rng.int(20, 200) : rng.int(1, 3));
+    const goods = { itemNo: g.itemNo, itemName: g.itemName, hsCode: g.hsCode, gname: g.itemName, declarationElements: [], unit: g.unit, originCountry: g.originCountry, barCode: '无' };
+    lines.push({ gnum: i + 1, goods: profile.bonded ? { ...goods, itemRecordNo: String(pick + 1) } : goods, quantity, unitPrice, totalPrice: quantity.times(unitPrice) });
+  }
+  return lines;
+}
+
+/** The payment record: by the buyer, or by `payer` when the payer is someone else (a mismatch). */
+function paymentFor(order: Order, payer: Buyer | undefined, companies: Companies, seq: number): Payment {
+  return {
+    payCode: companies.payment.code,
+    payName: companies.payment.name,
+    payTransactionId: `4200${String(seq).padStart(24, '0')}`,
+    orderNo: order.orderNo,
+    ebpCode: companies.ebp.code,
+    payerIdType: '1',
+    payerIdNumber: payer?.idNumber ?? '',
+    payerName: payer?.name ?? order.ebc.name,
+    payerPhone: payer?.phone ?? '',
+    amountPaid: order.actualPaid,
+    currency: '142',
+    payTime: order.placedAt,
+  };
+}
+
+/** The carrier's waybill; its weight is drawn from `rng`. */
+function waybillFor(order: Order, companies: Companies, seq: number, rng: Rng): Waybill {
+  return {
+    logisticsCode: companies.logistics.code,
+    logisticsName: companies.logistics.name,
+    logisticsNo: `BY${String(seq).padStart(12, '0')}`,
+    orderNo: order.orderNo,
+    freight: order.freight,
+    insuredFee: ZERO,
+    currency: '142',
+    weightKg: money(rng.int(2, 50)).dividedBy(10).times(order.lines.length),
+    packNo: 1,
+    goodsInfo: order.lines.map((l) => l.goods.itemName).join(';').slice(0, 200),
+    ...(order.consignee ? { consignee: order.consignee } : {}),
+  };
+}
+
+/** The declarant's inventory list for the order and its waybill. */
+function listFor(order: Order, waybill: Waybill, companies: Companies, scenario: Scenario, bonded: boolean): InventoryList {
+  return {
+    copNo: `C${order.orderNo}`,
+    orderNo: order.orderNo,
+    logisticsNo: waybill.logisticsNo,
+    ieFlag: order.ieFlag,
+    tradeMode: order.tradeMode,
+    customsCode: scenario.customsCode,
+    portCode: scenario.customsCode,
+    ebp: companies.ebp,
+    ebc: order.ebc,
+    logistics: companies.logistics,
+    agent: companies.agent,
+    ...(bonded ? { area: companies.area, emsNo: bondedEmsNo(scenario.customsCode) } : {}),
+    ...(order.buyer ? { buyer: order.buyer, assureCode: companies.ebp.code } : {}),
+    lines: order.lines.map((l) => ({ gnum: l.gnum, goods: l.goods, quantity: l.quantity, unitPrice: l.unitPrice, totalPrice: l.totalPrice })),
+    freight: order.freight,
+    insuredFee: ZERO,
+    currency: '142',
+    declaredAt: order.placedAt,
+  };
+}
+
 /** Creates the order factory of a run. */
 export function createOrderFactory(deps: OrderFactoryDeps): OrderFactory {
   const { scenario, rng, population, companies } = deps;
@@ -72,7 +150,6 @@ export function createOrderFactory(deps: OrderFactoryDeps): OrderFactory {
       byChannel.set(channel, list);
     }
   });
-  const emsNo = bondedEmsNo(scenario.customsCode);
 
   return (channel, now, seq) => {
     const profile = CHANNEL_PROFILES[channel];
@@ -80,49 +157,17 @@ export function createOrderFactory(deps: OrderFactoryDeps): OrderFactory {
     if (!goodsChoices || goodsChoices.length === 0) {
       throw new Error(`scenario has no catalogue goods for channel ${channel}; the scenario loader should have refused it`);
     }
-    const tradeMode = deps.modeAt(now, profile.wanted);
-    const orderNo = `${profile.prefix}${cebTime(now).slice(0, 8)}${String(seq).padStart(10, '0')}`;
-    const lineCount = rng.int(1, scenario.buyers.maxLinesPerOrder);
-    const lines: LineItem[] = [];
-    const used = new Set<number>();
-    for (let i = 0; i < lineCount; i++) {
-      const pick = rng.weighted(goodsChoices.map((c) => ({ value: c.index, weight: used.has(c.index) ? 0 : c.weight })));
-      used.add(pick);
-      const g = scenario.catalogue[pick]!;
-      const minTenths = Number(money(g.minPrice).times(10).floor().toString());
-      const maxTenths = Number(money(g.maxPrice).times(10).floor().toString());
-      const unitPrice = money(rng.int(minTenths, maxTenths)).dividedBy(10);
-      const quantity = money(profile.orderType === 'B' || profile.orderType === 'W' ? rng.int(20, 200) : rng.int(1, 3));
-      lines.push({
-        gnum: i + 1,
-        goods: {
-          itemNo: g.itemNo,
-          itemName: g.itemName,
-          hsCode: g.hsCode,
-          gname: g.itemName,
-          declarationElements: [],
-          unit: g.unit,
-          originCountry: g.originCountry,
-          barCode: '无',
-          ...(profile.bonded ? { itemRecordNo: String(pick + 1) } : {}),
-        },
-        quantity,
-        unitPrice,
-        totalPrice: quantity.times(unitPrice),
-      });
-      if (used.size === goodsChoices.length) break;
-    }
+    const lines = drawLines(scenario, rng, goodsChoices, profile);
     const goodsValue = sum(lines.map((l) => l.totalPrice));
     const freight = money(rng.int(0, 30));
     const member: PopulationMember | undefined = profile.ieFlag === 'I' ? population.member(rng.int(0, population.size - 1)) : undefined;
-    const ebc = profile.ieFlag === 'I' ? companies.ebc : companies.exporter;
     const draft: Order = {
-      orderNo,
+      orderNo: `${profile.prefix}${cebTime(now).slice(0, 8)}${String(seq).padStart(10, '0')}`,
       orderType: profile.orderType,
       ieFlag: profile.ieFlag,
-      tradeMode,
+      tradeMode: deps.modeAt(now, profile.wanted),
       ebp: companies.ebp,
-      ebc,
+      ebc: profile.ieFlag === 'I' ? companies.ebc : companies.exporter,
       ...(member ? { buyer: member.buyer, consignee: member.consignee } : {}),
       lines,
       goodsValue,
@@ -136,57 +181,11 @@ export function createOrderFactory(deps: OrderFactoryDeps): OrderFactory {
     };
     const taxTotal = member ? deps.withheldTax(draft, member.index) : ZERO;
     const order: Order = { ...draft, taxTotal, actualPaid: goodsValue.plus(freight).plus(taxTotal) };
-
     const mismatch = member !== undefined && rng.bernoulli(scenario.buyers.payerMismatchRate);
-    const payer = member ? (mismatch ? population.member((member.index + 1) % population.size).buyer : member.buyer) : undefined;
-    const payment: Payment = {
-      payCode: companies.payment.code,
-      payName: companies.payment.name,
-      payTransactionId: `4200${String(seq).padStart(24, '0')}`,
-      orderNo,
-      ebpCode: companies.ebp.code,
-      payerIdType: '1',
-      payerIdNumber: payer?.idNumber ?? '',
-      payerName: payer?.name ?? ebc.name,
-      payerPhone: payer?.phone ?? '',
-      amountPaid: order.actualPaid,
-      currency: '142',
-      payTime: now,
-    };
-    const logisticsNo = `BY${String(seq).padStart(12, '0')}`;
-    const waybill: Waybill = {
-      logisticsCode: companies.logistics.code,
-      logisticsName: companies.logistics.name,
-      logisticsNo,
-      orderNo,
-      freight,
-      insuredFee: ZERO,
-      currency: '142',
-      weightKg: money(rng.int(2, 50)).dividedBy(10).times(lines.length),
-      packNo: 1,
-      goodsInfo: lines.map((l) => l.goods.itemName).join(';').slice(0, 200),
-      ...(member ? { consignee: member.consignee } : {}),
-    };
-    const list: InventoryList = {
-      copNo: `C${orderNo}`,
-      orderNo,
-      logisticsNo,
-      ieFlag: profile.ieFlag,
-      tradeMode,
-      customsCode: scenario.customsCode,
-      portCode: scenario.customsCode,
-      ebp: companies.ebp,
-      ebc,
-      logistics: companies.logistics,
-      agent: companies.agent,
-      ...(profile.bonded ? { area: companies.area, emsNo } : {}),
-      ...(member ? { buyer: member.buyer, assureCode: companies.ebp.code } : {}),
-      lines: lines.map((l) => ({ gnum: l.gnum, goods: l.goods, quantity: l.quantity, unitPrice: l.unitPrice, totalPrice: l.totalPrice })),
-      freight,
-      insuredFee: ZERO,
-      currency: '142',
-      declaredAt: now,
-    };
+    const payer = member && mismatch ? population.member((member.index + 1) % population.size).buyer : member?.buyer;
+    const payment = paymentFor(order, payer, companies, seq);
+    const waybill = waybillFor(order, companies, seq, rng);
+    const list = listFor(order, waybill, companies, scenario, profile.bonded);
     return { channel, order, payment, waybill, list, ...(member ? { buyerIndex: member.index } : {}) };
   };
 }
