@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { parseOrder } from '../../domain/order.js';
 import { ValidationError } from '../../domain/errors.js';
 import { describeOrder } from '../../domain/describe-order.js';
 import { describeTax, orderTax } from '../../rules/describe-tax.js';
 import type { Command } from './command.js';
+import { fileArgument } from './file-argument.js';
 
 export const orderCommand: Command = {
   name: 'order',
@@ -17,16 +17,9 @@ lines to the fen; for an import order, the retail import tax under the rules in 
 it was placed. Exit code 2 and one line per problem when the order is invalid.
 `,
   async run(args, io) {
-    const { positionals, values } = parseArgs({ args: [...args], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-    if (values.help) {
-      io.out(this.help);
-      return 0;
-    }
-    const file = positionals[0];
-    if (!file) {
-      io.err(this.help);
-      return 2;
-    }
+    const parsed = fileArgument(args, io, this.help, {});
+    if ('exit' in parsed) return parsed.exit;
+    const { file } = parsed;
     let json: unknown;
     try {
       json = JSON.parse(await readFile(file, 'utf8'));

@@ -1,7 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ValidationError } from '../../domain/errors.js';
 import { createNdjsonLog } from '../../sim/log.js';
@@ -11,6 +10,7 @@ import { loadScenario } from '../../sim/scenario/load.js';
 import { createSimulation, type RunProgress } from '../../sim/simulation.js';
 import type { Report } from '../../sim/report/types.js';
 import type { Command } from './command.js';
+import { fileArgument } from './file-argument.js';
 
 /** Each report format and its renderer (HTML draws charts, so it is asynchronous). */
 const FORMATS: Record<'md' | 'json' | 'csv' | 'html', (report: Report) => string | Promise<string>> = { md: reportToMarkdown, json: reportToJson, csv: reportToCsv, html: reportToHtml };
@@ -64,27 +64,15 @@ Options:
 Exit code: 0 when the reconciliation passes, 1 when it fails, 2 for a bad scenario or option.
 `,
   async run(args, io) {
-    const { positionals, values } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        seed: { type: 'string' },
-        orders: { type: 'string' },
-        out: { type: 'string' },
-        format: { type: 'string', default: 'md' },
-        log: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
+    const parsed = fileArgument(args, io, this.help, {
+      seed: { type: 'string' },
+      orders: { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      log: { type: 'boolean', default: false },
     });
-    if (values.help) {
-      io.out(this.help);
-      return 0;
-    }
-    const file = positionals[0];
-    if (!file) {
-      io.err(this.help);
-      return 2;
-    }
+    if ('exit' in parsed) return parsed.exit;
+    const { file, values } = parsed;
     if (values.log && !values.out) throw new ValidationError([{ path: ['--log'], value: true, reason: 'needs --out DIR to write orders.ndjson into.' }], 'Invalid option');
     const wanted = formats(values.format);
     const seed = integer('seed', values.seed);

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { ScenarioError, ValidationError } from '../../domain/errors.js';
 import { formatIssues } from '../../messages/format-issues.js';
 import { parseMessage, validateMessage } from '../../messages/parse.js';
 import { parseScenario } from '../../sim/scenario/load.js';
 import type { Command } from './command.js';
+import { fileArgument } from './file-argument.js';
 
 async function readText(file: string): Promise<string> {
   try {
@@ -26,16 +26,9 @@ A .json file is checked as a scenario.
 Prints one line per issue as 'path: reason'. Exit code 0 when valid, 1 when not, 2 on usage errors.
 `,
   async run(args, io) {
-    const { positionals, values } = parseArgs({ args: [...args], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-    if (values.help) {
-      io.out(this.help);
-      return 0;
-    }
-    const file = positionals[0];
-    if (!file) {
-      io.err(this.help);
-      return 2;
-    }
+    const parsed = fileArgument(args, io, this.help, {});
+    if ('exit' in parsed) return parsed.exit;
+    const { file } = parsed;
     const text = await readText(file);
     if (file.endsWith('.json')) {
       try {
