@@ -8,7 +8,7 @@
 import type { ChannelEffect } from '../channels/effects.js';
 import type { ChannelEvent, DocKind } from '../channels/events.js';
 import type { ChannelId } from '../channels/registry.js';
-import { RETURN_GOODS_DAYS } from '../channels/setup.js';
+import { B2B_LIST_LIMIT_CNY, RETURN_GOODS_DAYS } from '../channels/setup.js';
 import { DETENTION_STATUSES, receiptOrderProblem, type ReceiptMessage, type ReceiptStatus } from '../customs/receipts.js';
 import { reason } from '../customs/reasons.js';
 import { formatInvtNo } from '../domain/identifiers.js';
@@ -17,10 +17,11 @@ import { MS, shanghaiDate, shanghaiHour } from './clock.js';
 import { afterWorkingTime, drawDuration, type OpeningHours } from './durations.js';
 import type { Engine, Ticket } from './engine/engine.js';
 import { RunLedgers } from './ledgers.js';
+import { money } from '../money/money.js';
 import type { TransitionLog } from './log.js';
 import { ChannelMetrics } from './metrics/channel-metrics.js';
 import type { CustomsDesk } from './parties/customs-desk.js';
-import type { OrderDocuments } from './parties/platform.js';
+import { CHANNEL_PROFILES, type OrderDocuments } from './parties/platform.js';
 import type { Rng } from './rng.js';
 import type { OrderInstance, OrderRunner } from './runner/types.js';
 import type { Scenario } from './scenario/schema.js';
@@ -33,6 +34,8 @@ interface LiveOrder {
   readonly tickets: Map<string, Ticket>;
   /** Receipt statuses per message, for the order invariant. */
   readonly receipts: Map<ReceiptMessage, ReceiptStatus[]>;
+  /** Documents customs acknowledged (120). */
+  readonly acked: Set<DocKind>;
   listDeclaredAt?: number;
   releasedAt?: number;
 }
@@ -61,7 +64,9 @@ export interface OrderFlowDeps {
 
 const LIST_MESSAGES: ReadonlySet<string> = new Set(['CEB622', 'CEB604', 'H2018']);
 const ACK_OF: Record<Exclude<DocKind, 'list'>, 'ORDER_ACKED' | 'PAYMENT_ACKED' | 'WAYBILL_ACKED'> = { order: 'ORDER_ACKED', payment: 'PAYMENT_ACKED', waybill: 'WAYBILL_ACKED' };
-const B2B: ReadonlySet<ChannelId> = new Set(['9710', '9810']);
+/** 9710 and 9810 file no payment: their documents are the order and the waybill. */
+const isB2b = (channel: ChannelId): boolean => CHANNEL_PROFILES[channel].orderType === 'B' || CHANNEL_PROFILES[channel].orderType === 'W';
+const B2B_LIST_LIMIT = money(B2B_LIST_LIMIT_CNY);
 
 /** Drives every order of a run from arrival to a final state. */
 export class OrderFlow {
@@ -115,7 +120,7 @@ export class OrderFlow {
   /** A new order arrives: its machine starts and its parties begin to file. */
   arrive(docs: OrderDocuments): void {
     const { engine, runner, scenario } = this.#d;
-    const o: LiveOrder = { docs, instance: runner.start(docs.channel, docs.order), metrics: this.metricsOf(docs.channel), tickets: new Map(), receipts: new Map() };
+    const o: LiveOrder = { docs, instance: runner.start(docs.channel, docs.order), metrics: this.metricsOf(docs.channel), tickets: new Map(), receipts: new Map(), acked: new Set() };
     o.metrics.orders++;
     ChannelMetrics.bump(o.metrics.ordersPerHour, shanghaiHour(engine.now));
     this.#live.set(docs.order.orderNo, o);
@@ -133,9 +138,9 @@ export class OrderFlow {
     const filing = () => engine.now + drawDuration(this.#s.filing, scenario.carrier.filing);
     const { docs } = o;
     this.#at(o, 'file:order', filing(), { type: 'ORDER_FILED', at: 0 });
-    if (!B2B.has(docs.channel)) this.#at(o, 'file:payment', filing(), { type: 'PAYMENT_FILED', payment: docs.payment, at: 0 });
+    if (!isB2b(docs.channel)) this.#at(o, 'file:payment', filing(), { type: 'PAYMENT_FILED', payment: docs.payment, at: 0 });
     this.#at(o, 'file:waybill', filing(), { type: 'WAYBILL_FILED', waybill: docs.waybill, at: 0 });
-    const route = B2B.has(docs.channel) && docs.order.goodsValue.gt(5000) ? { route: 'entry' as const } : {};
+    const route = isB2b(docs.channel) && docs.order.goodsValue.gt(B2B_LIST_LIMIT) ? { route: 'entry' as const } : {};
     this.#at(o, 'file:list', filing() + drawDuration(this.#s.filing, scenario.carrier.filing), { type: 'LIST_DECLARED', list: docs.list, ...route, at: 0 });
   }
 
@@ -160,6 +165,8 @@ export class OrderFlow {
   #deliver(o: LiveOrder, event: ChannelEvent, duplicate: boolean): void {
     if (!this.#live.has(o.docs.order.orderNo)) return;
     if (event.type === 'CANCEL_REQUESTED' && !o.instance.can(event)) return; // the buyer changed their mind too late to matter
+    const { log } = this.#d;
+    const from = log ? o.instance.state : '';
     const outcome = o.instance.send(event);
     if (!outcome.accepted) {
       if (duplicate) this.duplicatesIgnored++;
@@ -170,7 +177,7 @@ export class OrderFlow {
       return;
     }
     const statuses = this.#effects(o, event, outcome.effects);
-    this.#d.log?.write({ t: event.at, orderNo: o.docs.order.orderNo, channel: o.docs.channel, from: outcome.from, event: event.type, to: outcome.to, ...(statuses.length ? { status: statuses } : {}) });
+    log?.write({ t: event.at, orderNo: o.docs.order.orderNo, channel: o.docs.channel, from, event: event.type, to: o.instance.state, ...(statuses.length ? { status: statuses } : {}) });
     if (o.instance.done) this.#finish(o);
     else this.#react(o, event);
   }
@@ -222,14 +229,8 @@ export class OrderFlow {
   onSummary?: (docs: OrderDocuments, invtNo: string, at: number) => void;
 
   #documentsMatched(o: LiveOrder): boolean {
-    const required = B2B.has(o.docs.channel) ? ['order', 'waybill'] : ['order', 'payment', 'waybill'];
-    return required.every((doc) => o.receipts.get(this.#ackMessage(o, doc))?.includes(120));
-  }
-
-  #ackMessage(o: LiveOrder, doc: string): ReceiptMessage {
-    const exporting = o.docs.order.ieFlag === 'E';
-    const table: Record<string, ReceiptMessage> = exporting ? { order: 'CEB304', payment: 'CEB404', waybill: 'CEB506' } : { order: 'CEB312', payment: 'CEB412', waybill: 'CEB512' };
-    return table[doc] ?? 'CEB622';
+    const required: readonly DocKind[] = isB2b(o.docs.channel) ? ['order', 'waybill'] : ['order', 'payment', 'waybill'];
+    return required.every((doc) => o.acked.has(doc));
   }
 
   #finish(o: LiveOrder): void {
@@ -273,6 +274,7 @@ export class OrderFlow {
       case 'ORDER_ACKED':
       case 'PAYMENT_ACKED':
       case 'WAYBILL_ACKED':
+        o.acked.add(event.type === 'ORDER_ACKED' ? 'order' : event.type === 'PAYMENT_ACKED' ? 'payment' : 'waybill');
         this.#tryAccept(o);
         break;
       case 'CUSTOMS_ACCEPTED':

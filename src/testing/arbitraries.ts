@@ -13,9 +13,6 @@ import { orderInput } from './order-input.js';
 import { invalidResidentId, residentId } from './resident-id.js';
 import { scenarioInput } from './scenario.js';
 
-export { amount } from './amount.js';
-export { residentId } from './resident-id.js';
-
 /**
  * Every fast-check arbitrary of cbec-sim's testing kit.
  *

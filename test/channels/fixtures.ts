@@ -4,8 +4,8 @@
  */
 import type { Channel, ChannelId } from '../../src/channels/registry.js';
 import type { ChannelEvent } from '../../src/channels/events.js';
-import { reason } from '../../src/customs/reasons.js';
-import { DETENTION_STATUSES } from '../../src/customs/receipts.js';
+import { channelEventsAt } from '../../src/testing/probe-events.js';
+import type { DocumentSet } from '../../src/testing/documents.js';
 import type { AutopilotPlan } from '../../src/channels/autopilot.js';
 import type { InventoryList, LineItem, Order, Party, Payment, TradeMode, Waybill } from '../../src/domain/model.js';
 import { money, sum, ZERO } from '../../src/money/money.js';
@@ -196,48 +196,21 @@ export class TestQuotaLedger implements QuotaLedger {
   }
 }
 
-/** One instance of every event the channel accepts, with payloads from the fixtures. */
+/**
+ * One instance of every event the channel accepts, with payloads from the fixtures: the testing
+ * kit's vocabulary at START, with the return events moved to days that test both windows
+ * (RELEASED carries START, so the windows count from it).
+ */
 export function probeEvents(channel: Channel): ChannelEvent[] {
   const plan = planFor(channel.id);
-  const at = START;
-  const released = START; // RELEASED carries START, so the return windows count from it
-  const all: ChannelEvent[] = [
-    { type: 'ORDER_FILED', at },
-    ...(plan.payment ? [{ type: 'PAYMENT_FILED' as const, payment: plan.payment, at }] : []),
-    ...(plan.waybill ? [{ type: 'WAYBILL_FILED' as const, waybill: plan.waybill, at }] : []),
-    { type: 'ORDER_ACKED', at },
-    { type: 'PAYMENT_ACKED', at },
-    { type: 'WAYBILL_ACKED', at },
-    { type: 'LIST_DECLARED', list: plan.list, at },
-    ...(FACTS[channel.id].orderType === 'B' || FACTS[channel.id].orderType === 'W' ? [{ type: 'LIST_DECLARED' as const, list: plan.list, route: 'entry' as const, at }] : []),
-    ...(['order', 'payment', 'waybill', 'list'] as const).flatMap((doc) => [
-      { type: 'SENT' as const, doc, at },
-      { type: 'SEND_FAILED' as const, doc, at },
-      { type: 'RESENT' as const, doc, at },
-    ]),
-    { type: 'CUSTOMS_ACCEPTED', invtNo: plan.invtNo, at },
-    { type: 'REJECTED', reason: reason('customs-refused'), at },
-    { type: 'MANUAL_REVIEW', at },
-    { type: 'DECIDED', ...(plan.tax && { tax: plan.tax }), at },
-    { type: 'QUOTA_REFUSED', at },
-    { type: 'STOCK_SHORTAGE', at },
-    { type: 'INSPECTION_ORDERED', at },
-    { type: 'INSPECTION_PASSED', at },
-    ...DETENTION_STATUSES.map((status) => ({ type: 'DETAINED' as const, status, at })),
-    { type: 'REEXPORTED', at },
-    { type: 'RELEASED', at: released },
-    { type: 'ARRIVED', at },
-    { type: 'DEPARTED', at },
-    { type: 'DELIVERED', at },
-    { type: 'CLOSED', at },
-    { type: 'CANCEL_REQUESTED', at },
-    { type: 'RETURN_REQUESTED', at: released + 12 * MS.day },
-    { type: 'RETURN_REQUESTED', at: released + 40 * MS.day },
-    { type: 'GOODS_RETURNED', at: released + 20 * MS.day },
-    ...(['documents', 'arrival', 'return'] as const).map((timer) => ({ type: 'TIMEOUT' as const, timer, at })),
-    ...(plan.zoneEntry ? [{ type: 'ZONE_ENTERED' as const, ...plan.zoneEntry, at }] : []),
-    { type: 'WAREHOUSED', at },
-    { type: 'SOLD', at },
+  const { start: _start, script: _script, stepMs: _stepMs, route: _route, waybill, ...documents } = plan;
+  if (!waybill) throw new Error(`fixture plan of ${channel.id} has no waybill`);
+  const docs: DocumentSet = { channel: channel.id, order: orderFor(channel.id), waybill, ...documents };
+  const timed: ChannelEvent[] = [
+    { type: 'RETURN_REQUESTED', at: START + 12 * MS.day },
+    { type: 'RETURN_REQUESTED', at: START + 40 * MS.day },
+    { type: 'GOODS_RETURNED', at: START + 20 * MS.day },
   ];
-  return all.filter((e) => channel.events.includes(e.type));
+  const atStart = channelEventsAt(docs, START).filter((e) => e.type !== 'RETURN_REQUESTED' && e.type !== 'GOODS_RETURNED');
+  return [...atStart, ...timed.filter((e) => channel.events.includes(e.type))];
 }

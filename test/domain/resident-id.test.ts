@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { isValidResidentId, residentIdCheckChar, residentIdProblem } from '../../src/domain/resident-id.js';
-import { residentId } from '../../src/testing/arbitraries.js';
+import { residentId } from '../../src/testing/resident-id.js';
 
 describe('resident ID number (GB 11643 MOD 11-2 check character)', () => {
   it('computes the check character of the standard example 11010519491231002X', () => {

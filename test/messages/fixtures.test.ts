@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_TYPES, messageSpec } from '../../src/messages/registry.js';
 import { parseMessage, validateMessage } from '../../src/messages/parse.js';
-import { requiredFieldPaths } from './arbitraries.js';
+import { requiredFieldPaths } from './required-fields.js';
 
 const fixture = (type: string) => readFileSync(new URL(`../fixtures/messages/${type}.xml`, import.meta.url), 'utf8');
 

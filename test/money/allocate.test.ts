@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { allocate } from '../../src/money/allocate.js';
 import { money, sum } from '../../src/money/money.js';
 import { ValidationError } from '../../src/domain/errors.js';
-import { amount } from '../../src/testing/arbitraries.js';
+import { amount } from '../../src/testing/amount.js';
 
 describe('allocate (largest remainder)', () => {
   it('splits 10.00 over three equal lines as 3.34 / 3.33 / 3.33', () => {

@@ -6,7 +6,7 @@ import type { QuotaLedger } from '../../src/rules/types.js';
 import { type Money, money, ZERO } from '../../src/money/money.js';
 import { RuleError } from '../../src/domain/errors.js';
 import { toEpoch } from '../../src/sim/clock.js';
-import { amount } from '../../src/testing/arbitraries.js';
+import { amount } from '../../src/testing/amount.js';
 
 const AT = toEpoch('2019-03-15');
 const BUYER = '110101199001011234';

@@ -4,7 +4,7 @@ import { retailImportTax } from '../../src/rules/retail-import-tax.js';
 import { defineRuleSet, RULES_2016, RULES_2019 } from '../../src/rules/rule-sets.js';
 import type { TaxAssessment, TaxInput, TaxLineInput } from '../../src/rules/types.js';
 import { money, sum } from '../../src/money/money.js';
-import { amount } from '../../src/testing/arbitraries.js';
+import { amount } from '../../src/testing/amount.js';
 
 const fixed = (a: TaxAssessment) => ({
   route: a.route,

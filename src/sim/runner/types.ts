@@ -10,8 +10,7 @@ import type { Order } from '../../domain/model.js';
 /** What one accepted event did. */
 export interface StepOutcome {
   readonly accepted: true;
-  readonly from: string;
-  readonly to: string;
+  /** What the transition emitted: receipts and ledger movements, in order. */
   readonly effects: readonly ChannelEffect[];
 }
 

@@ -18,6 +18,7 @@ export const xstateRunner: OrderRunner = {
     actor.on('*', (effect) => {
       emitted.push(effect);
     });
+    // The state's name is computed only when asked for, and once per snapshot.
     let named = actor.getSnapshot();
     let name = stateName(named.value);
     const current = (): string => {
@@ -43,8 +44,7 @@ export const xstateRunner: OrderRunner = {
         actor.send(event);
         const after = actor.getSnapshot();
         if (after === before && emitted.length === 0) return { accepted: false, state: current() };
-        const from = before === named ? name : stateName(before.value);
-        return { accepted: true, from, to: current(), effects: emitted };
+        return { accepted: true, effects: emitted };
       },
     } satisfies OrderInstance;
   },
