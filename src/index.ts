@@ -205,6 +205,14 @@ export type { Handler, Ticket, Progress, StopReason, RunOptions as EngineRunOpti
 export type { Scheduled } from './sim/engine/heap.js';
 export type { PercentileSummary } from './sim/metrics/histogram.js';
 export { xstateRunner } from './sim/runner/xstate.js';
+export { compiledRunner, compiledChannel, CompiledInstance } from './sim/runner/compiled.js';
+export type { CompiledOrder, CompiledRunner } from './sim/runner/compiled.js';
+export { compileMachine, select } from './sim/runner/compile.js';
+export type { CompiledMachine, CompiledState, CompiledStep, Candidate, SelectionPlan } from './sim/runner/compile.js';
+export { CompileError } from './sim/runner/implementations.js';
+export type { BoundAction, BoundGuard, Context as CompiledContext, MachineEvent } from './sim/runner/implementations.js';
+export { RUNNERS, runnerNamed } from './sim/runner/registry.js';
+export type { RunnerName } from './sim/runner/registry.js';
 export type { OrderRunner, OrderInstance, StepOutcome, StepRefusal } from './sim/runner/types.js';
 
 export { toMermaid } from './channels/mermaid.js';

@@ -3,7 +3,6 @@
  * shapes: a message that is declared, sent (or fails and is resent) and acknowledged; the
  * three-document declaration with its list; customs review and inspection; the final states.
  */
-import { and, not } from 'xstate';
 import type { DocumentKind } from '../customs/matching.js';
 import { DETENTION_STATUSES, ReceiptStatus } from '../customs/receipts.js';
 import type { ReceiptMessage } from '../customs/receipts.js';
@@ -138,7 +137,7 @@ export function declarationState(spec: DeclarationSpec): StateConfig {
             {
               CUSTOMS_ACCEPTED: { guard: matched, target: `#${id}.clearance`, actions: ['recordInvtNo', ...spec.onAccepted, receipt(listMessage, ReceiptStatus.Accepted)] },
               REJECTED: refuse({ type: 'recordReason', params: {} }),
-              TIMEOUT: { ...refuse({ type: 'recordMismatch', params: required }), guard: and([{ type: 'forTimer', params: { timer: 'documents' as const } }, not(matched)]) },
+              TIMEOUT: { ...refuse({ type: 'recordMismatch', params: required }), guard: { type: 'documentsLapsed', params: required } },
             },
             listFit.bonded ? { STOCK_SHORTAGE: { guard: 'stockReserved', target: `#${id}.rejected`, actions: ['stockRefused', { type: 'recordReason', params: { code: 'stock-shortage' } }, receipt(listMessage, ReceiptStatus.Rejected)] } } : {},
           ),

@@ -102,6 +102,9 @@ export const channelSetup = setup({
     forTimer: ({ event }, params: { timer: TimerKind }) => event.type === 'TIMEOUT' && event.timer === params.timer,
     /** The required documents are stored by customs and agree with each other and the list. */
     documentsMatch: ({ context }, params: { required: readonly DocumentKind[] }) => matchDocuments(matchInput(context), params).length === 0,
+    /** TIMEOUT `documents` came while the required documents are still missing or disagree. */
+    documentsLapsed: ({ context, event }, params: { required: readonly DocumentKind[] }) =>
+      event.type === 'TIMEOUT' && event.timer === 'documents' && matchDocuments(matchInput(context), params).length > 0,
     /** The declared list fits the channel: mode, order, account book, route. */
     listFitsChannel: ({ context, event }, params: ListFitParams) => listFits(context, event, params),
     /** The decision carries a tax assessment that lets the order use the CBEC channel. */

@@ -28,6 +28,7 @@ export type CbecErrorCode =
   | 'INVALID_MESSAGE'
   | 'RULE'
   | 'TRANSITION'
+  | 'COMPILE'
   | 'INTERNAL';
 
 /**

@@ -1,0 +1,258 @@
+/**
+ * Compiles a machine, once, from its own definition into a flat table: every configuration of
+ * active states the machine can reach is numbered, and for each configuration and event type the
+ * table holds the candidate transitions in the order xstate tries them, each with its guard and
+ * actions (the machine's own implementations, by name from `setup()`) and the configuration it
+ * leads to. Running an order is then a map lookup, guard calls and action calls: no state-node
+ * walking, no snapshot objects.
+ *
+ * Supported: atomic, compound, parallel and final states; named guards with parameters; `assign`,
+ * `emit` and `enqueueActions` (with `enqueue.assign` / `enqueue.emit`) actions with parameters;
+ * transitions by exact event type, targeted or not. Anything else fails compilation with a
+ * {@link CompileError} naming the state and the feature.
+ */
+import type { AnyStateMachine, AnyStateNode, AnyTransitionDefinition, StateValue } from 'xstate';
+import { stateName } from '../../channels/drive.js';
+import { childrenOf, completesMachine, initialConfiguration, nextConfiguration, removeConflicts, stateValueOf, type Configuration } from './configuration.js';
+import { bindAction, bindGuard, CompileError, type BoundAction, type BoundGuard, type Context, type MachineEvent } from './implementations.js';
+
+/** What running one or more transitions does from one configuration. */
+export interface CompiledStep {
+  /** The configuration after the step. */
+  readonly next: CompiledState;
+  /** The transitions' actions, in xstate's order. */
+  readonly actions: readonly BoundAction[];
+}
+
+/** One transition as a candidate in one configuration. */
+export interface Candidate {
+  readonly transition: AnyTransitionDefinition;
+  /** Undefined when the transition has no guard. */
+  readonly guard: BoundGuard | undefined;
+  /** The step when this transition is the only one selected. */
+  readonly step: CompiledStep;
+}
+
+/**
+ * How xstate selects transitions for one event type in one configuration: `first` takes the first
+ * candidate whose guard passes; `all` collects the selections of parallel regions and falls back
+ * to the first of `otherwise` when no region selected anything.
+ */
+export type SelectionPlan =
+  | { readonly kind: 'first'; readonly candidates: readonly Candidate[] }
+  | { readonly kind: 'all'; readonly parts: readonly SelectionPlan[]; readonly otherwise: readonly Candidate[] };
+
+/** One reachable configuration of active states. */
+export interface CompiledState {
+  /** Index in {@link CompiledMachine.states}. */
+  readonly index: number;
+  /** As xstate's snapshot reports it. */
+  readonly value: StateValue;
+  /** {@link stateName} of the value. */
+  readonly name: string;
+  /** True when the machine is done (a top-level final state). */
+  readonly done: boolean;
+  /** Selection plans by event type; an event type not in the map is refused without any guard call. */
+  readonly plans: ReadonlyMap<string, SelectionPlan>;
+  /** The step of several transitions selected together (parallel regions), built on first use. */
+  combined(transitions: readonly AnyTransitionDefinition[]): CompiledStep;
+}
+
+/** A machine compiled to a table. */
+export interface CompiledMachine {
+  readonly id: string;
+  /** Every reachable configuration; `states[0]` is the initial one. */
+  readonly states: readonly CompiledState[];
+  /** The initial context for `input`, from the machine's `context` definition. */
+  initialContext(input: unknown): Context;
+}
+
+const EXACT_EVENT = /^[A-Za-z0-9_-]+$/;
+
+/** Refuses the features a table cannot carry, anywhere in the machine. */
+function checkSupported(node: AnyStateNode): void {
+  const where = node.id;
+  if (node.type === 'history') throw new CompileError(where, 'history state');
+  if (node.entry.length > 0) throw new CompileError(where, 'entry actions');
+  if (node.exit.length > 0) throw new CompileError(where, 'exit actions');
+  if (node.invoke.length > 0) throw new CompileError(where, 'invoked actor (invoke)');
+  if ((node.always?.length ?? 0) > 0) throw new CompileError(where, 'eventless transition (always)');
+  if (node.type === 'compound' && node.initial.actions.length > 0) throw new CompileError(where, 'initial transition actions');
+  for (const [descriptor, transitions] of node.transitions as Map<string, AnyTransitionDefinition[]>) {
+    if (descriptor.startsWith('xstate.after')) throw new CompileError(where, 'delayed transition (after)');
+    if (descriptor.startsWith('xstate.done')) throw new CompileError(where, 'done transition (onDone)');
+    if (!EXACT_EVENT.test(descriptor)) throw new CompileError(where, `event descriptor '${descriptor}' (wildcards and partial descriptors)`);
+    for (const t of transitions) {
+      if (t.reenter) throw new CompileError(where, `re-entering transition on ${descriptor}`);
+      if ((t.target?.length ?? 0) === 0 && t.actions.length === 0) throw new CompileError(where, `transition on ${descriptor} with neither target nor actions`);
+    }
+  }
+  if (node.type === 'final' && node.parent?.parent !== undefined && node.parent.type !== 'parallel') {
+    throw new CompileError(where, 'nested final state (its done event)');
+  }
+  for (const child of childrenOf(node)) checkSupported(child);
+}
+
+/** Candidates of `node` for `eventType`, bound, in definition order. */
+type CandidatesOf = (node: AnyStateNode, eventType: string) => readonly Candidate[];
+
+/**
+ * The selection plan of `eventType` for the state value `value` under `node`, mirroring xstate's
+ * transitionNode: the deepest state first, then its ancestors; parallel regions each select, and
+ * the parallel state itself only when none did. Chains of `first` collapse into one list.
+ */
+function planFor(node: AnyStateNode, value: StateValue, eventType: string, candidatesOf: CandidatesOf): SelectionPlan {
+  const own = candidatesOf(node, eventType);
+  const child = (key: string) => (node.states as Record<string, AnyStateNode>)[key]!;
+  if (typeof value === 'string') return { kind: 'first', candidates: [...candidatesOf(child(value), eventType), ...own] };
+  const parts = Object.entries(value)
+    .map(([key, childValue]) => planFor(child(key), childValue!, eventType, candidatesOf))
+    .filter((part) => !isEmpty(part));
+  // One key is a compound state (xstate tells them apart by the value, not the node type).
+  if (Object.keys(value).length === 1 || parts.length <= 1) return parts.length === 0 ? { kind: 'first', candidates: own } : orElse(parts[0]!, own);
+  return { kind: 'all', parts, otherwise: own };
+}
+
+/** `plan`, and when it selects nothing, the first enabled of `fallback`. */
+function orElse(plan: SelectionPlan, fallback: readonly Candidate[]): SelectionPlan {
+  return plan.kind === 'first' ? { kind: 'first', candidates: [...plan.candidates, ...fallback] } : { ...plan, otherwise: [...plan.otherwise, ...fallback] };
+}
+
+function isEmpty(plan: SelectionPlan): boolean {
+  return plan.kind === 'first' ? plan.candidates.length === 0 : plan.parts.length === 0 && plan.otherwise.length === 0;
+}
+
+function eventTypesOf(active: Configuration): string[] {
+  const types = new Set<string>();
+  for (const node of active) for (const descriptor of (node.transitions as Map<string, unknown>).keys()) types.add(descriptor);
+  return [...types].sort();
+}
+
+/** The key of a configuration: its active leaves' ids. */
+function keyOf(active: Configuration): string {
+  return [...active]
+    .filter((node) => node.type === 'atomic' || node.type === 'final')
+    .map((node) => node.id)
+    .sort()
+    .join('|');
+}
+
+/**
+ * Compiles `machine` into a table of its reachable configurations.
+ *
+ * @throws {@link CompileError} naming the state and the feature when the machine uses something
+ *   the table cannot carry (history, entry/exit actions, invoke, always, after, onDone, wildcard
+ *   events, re-entering transitions, inline or higher-order guards, actions other than assign,
+ *   emit and enqueueActions)
+ *
+ * @example
+ * ```ts
+ * const table = compileMachine(CHANNELS['9610-import'].machine);
+ * table.states[0].name; // 'declaration.order.pending, declaration.payment.pending, ...'
+ * ```
+ */
+export function compileMachine(machine: AnyStateMachine): CompiledMachine {
+  const root = machine.root as AnyStateNode;
+  checkSupported(root);
+  const guards = new Map<AnyTransitionDefinition, BoundGuard | undefined>();
+  const actions = new Map<AnyTransitionDefinition, readonly BoundAction[]>();
+  const guardOf = (t: AnyTransitionDefinition) => {
+    if (!guards.has(t)) guards.set(t, t.guard === undefined ? undefined : bindGuard(machine, t.guard as never, t.source.id));
+    return guards.get(t);
+  };
+  const actionsOf = (t: AnyTransitionDefinition) => {
+    let bound = actions.get(t);
+    if (bound === undefined) {
+      bound = t.actions.map((a) => bindAction(machine, a as never, t.source.id));
+      actions.set(t, bound);
+    }
+    return bound;
+  };
+
+  const ids = new Map<AnyTransitionDefinition, number>();
+  const idOf = (t: AnyTransitionDefinition): number => {
+    if (!ids.has(t)) ids.set(t, ids.size);
+    return ids.get(t)!;
+  };
+  const states: MutableState[] = [];
+  const byKey = new Map<string, MutableState>();
+  const pending: MutableState[] = [];
+  const intern = (active: Configuration, done: boolean): MutableState => {
+    const key = keyOf(active);
+    let state = byKey.get(key);
+    if (state === undefined) {
+      const value = stateValueOf(root, active);
+      const steps = new Map<string, CompiledStep>();
+      const created: MutableState = {
+        index: states.length,
+        value,
+        name: stateName(value),
+        done,
+        plans: new Map(),
+        active,
+        combined: (transitions) => {
+          const stepKey = transitions.map(idOf).join(',');
+          let step = steps.get(stepKey);
+          if (step === undefined) {
+            step = stepFrom(created.active, transitions);
+            steps.set(stepKey, step);
+          }
+          return step;
+        },
+      };
+      state = created;
+      states.push(state);
+      byKey.set(key, state);
+      pending.push(state);
+    }
+    return state;
+  };
+  const stepFrom = (active: Configuration, selected: readonly AnyTransitionDefinition[]): CompiledStep => {
+    const transitions = removeConflicts(selected, active);
+    const next = nextConfiguration(transitions, active);
+    const entered = [...next].filter((node) => !active.has(node));
+    return { next: intern(next, completesMachine(entered, next)), actions: transitions.flatMap(actionsOf) };
+  };
+
+  intern(initialConfiguration(root), false);
+  while (pending.length > 0) {
+    const state = pending.shift()!;
+    if (state.done) continue;
+    const candidatesOf: CandidatesOf = (node, eventType) =>
+      ((node.transitions as Map<string, AnyTransitionDefinition[]>).get(eventType) ?? []).map((transition) => ({ transition, guard: guardOf(transition), step: stepFrom(state.active, [transition]) }));
+    for (const eventType of eventTypesOf(state.active)) {
+      const plan = planFor(root, state.value, eventType, candidatesOf);
+      if (!isEmpty(plan)) state.plans.set(eventType, plan);
+    }
+  }
+
+  const contextDefinition = machine.config.context as unknown;
+  return {
+    id: machine.id,
+    states,
+    initialContext: (input) => (typeof contextDefinition === 'function' ? (contextDefinition as (args: { input: unknown }) => Context)({ input }) : ((contextDefinition ?? {}) as Context)),
+  };
+}
+
+interface MutableState extends CompiledState {
+  readonly plans: Map<string, SelectionPlan>;
+  readonly active: Configuration;
+}
+
+/** Selects the transitions a plan enables for `event` in `context` (each guard called at most once). */
+export function select(plan: SelectionPlan, context: Context, event: MachineEvent): Candidate[] {
+  if (plan.kind === 'first') {
+    const found = firstEnabled(plan.candidates, context, event);
+    return found === undefined ? [] : [found];
+  }
+  const chosen: Candidate[] = [];
+  for (const part of plan.parts) for (const candidate of select(part, context, event)) if (!chosen.some((c) => c.transition === candidate.transition)) chosen.push(candidate);
+  if (chosen.length > 0) return chosen;
+  const fallback = firstEnabled(plan.otherwise, context, event);
+  return fallback === undefined ? [] : [fallback];
+}
+
+function firstEnabled(candidates: readonly Candidate[], context: Context, event: MachineEvent): Candidate | undefined {
+  for (const candidate of candidates) if (candidate.guard === undefined || candidate.guard(context, event)) return candidate;
+  return undefined;
+}
