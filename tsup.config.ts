@@ -9,12 +9,16 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,
+    // the CJS build starts shard worker threads beside itself: `import.meta.url` needs the shim there
+    shims: true,
     // fast-check is an optional peer of cbec-sim/testing only; never bundle it
     external: ['fast-check'],
   },
   {
     ...shared,
-    entry: { cli: 'src/cli/main.ts' },
+    // the entry of shard worker threads (src/sim/shard/worker-script.ts starts it by this name);
+    // one ESM file serves the ESM and CJS builds alike
+    entry: { cli: 'src/cli/main.ts', 'shard-worker': 'src/sim/shard/worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

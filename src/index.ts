@@ -137,6 +137,8 @@ export type {
   StatusMeta,
   FinalState,
   StockBalance,
+  BondedLedgerOptions,
+  Shortage,
   ReserveResult,
   LedgerEntry,
   ReceiptParams,
@@ -212,6 +214,13 @@ export type { CompiledMachine, CompiledState, CompiledStep, Candidate, Selection
 export { CompileError } from './sim/runner/implementations.js';
 export type { BoundAction, BoundGuard, Context as CompiledContext, MachineEvent } from './sim/runner/implementations.js';
 export { RUNNERS, runnerNamed } from './sim/runner/registry.js';
+export { ShardError } from './sim/shard/errors.js';
+export { mergeShardFacts } from './sim/shard/merge.js';
+export { MAX_SHARDS } from './sim/shard/plan.js';
+export type { ShardFacts, MergedFacts, DeskFacts, HourlyQueue, DailyStock, BondedFacts, SummaryFacts, ViolationFacts } from './sim/shard/facts.js';
+export type { ChannelFacts } from './sim/metrics/channel-facts.js';
+export type { HistogramData } from './sim/metrics/histogram.js';
+export type { Counts } from './sim/metrics/counts.js';
 export type { RunnerName } from './sim/runner/registry.js';
 export type { OrderRunner, OrderInstance, StepOutcome, StepRefusal } from './sim/runner/types.js';
 
@@ -235,6 +244,7 @@ export {
   DEFAULT_DOCUMENT_WAIT_MS,
   parseScript,
   summarise,
+  SummaryBuilder,
   summaryDeadline,
   summaryResults,
   SUMMARY_RULE_2018,
@@ -259,6 +269,7 @@ export type {
   SummaryLine,
   SummaryRule,
   SummaryApplication,
+  CountedSummaryApplication,
   SummaryApplicationLine,
   SummaryResult,
 } from './customs/index.js';

@@ -4,7 +4,7 @@ export type { Channel, ChannelId, ChannelMachine } from './registry.js';
 export { directImportMachine, directExportMachine } from './direct/index.js';
 export type { DeliveredEvent, ReturnRequestedEvent, GoodsReturnedEvent, ImportEvent } from './direct/index.js';
 export { bondedImportMachine, bondedImportAMachine, bondedExportMachine, BondedLedger } from './bonded/index.js';
-export type { StockBalance, ReserveResult, LedgerEntry, ZoneEnteredEvent, StockShortageEvent, BondedEvent } from './bonded/index.js';
+export type { StockBalance, ReserveResult, LedgerEntry, BondedLedgerOptions, Shortage, ZoneEnteredEvent, StockShortageEvent, BondedEvent } from './bonded/index.js';
 export { b2bDirectExportMachine, overseasWarehouseMachine } from './b2b/index.js';
 export type { WarehousedEvent, SoldEvent, B2bEvent } from './b2b/index.js';
 export { channelSetup, RETURN_REQUEST_DAYS, RETURN_GOODS_DAYS, B2B_LIST_LIMIT_CNY } from './setup.js';

@@ -7,5 +7,5 @@ export { matchDocuments, documentWaitDeadline, DEFAULT_DOCUMENT_WAIT_MS } from '
 export type { DocumentKind, MatchInput, MatchOptions, MatchFailure } from './matching.js';
 export { parseScript } from './scripts.js';
 export type { Script, ScriptStep } from './scripts.js';
-export { summarise, summaryDeadline, summaryResults, SUMMARY_RULE_2018, SUMMARY_RULE_2016 } from './summary.js';
-export type { SummaryCandidate, SummaryLine, SummaryRule, SummaryApplication, SummaryApplicationLine, SummaryResult } from './summary.js';
+export { summarise, summaryDeadline, summaryResults, SummaryBuilder, SUMMARY_RULE_2018, SUMMARY_RULE_2016 } from './summary.js';
+export type { SummaryCandidate, SummaryLine, SummaryRule, SummaryApplication, SummaryApplicationLine, SummaryResult, CountedSummaryApplication } from './summary.js';

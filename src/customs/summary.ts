@@ -7,7 +7,7 @@
 import { ValidationError } from '../domain/errors.js';
 import { sum } from '../money/money.js';
 import type { Money } from '../money/money.js';
-import { endOfShanghaiMonth, isWorkingDay, MS, toEpoch, workingDayOnOrAfter } from '../sim/clock.js';
+import { endOfShanghaiMonth, isWorkingDay, MS, shanghaiDate, startOfShanghaiMonth, toEpoch, workingDayOnOrAfter } from '../sim/clock.js';
 import type { WorkCalendar } from '../sim/clock.js';
 import { ReceiptStatus } from './receipts.js';
 
@@ -109,14 +109,31 @@ export function summaryDeadline(month: string, rule: SummaryRule = SUMMARY_RULE_
   return workingDayOnOrAfter(toEpoch(`${next}-${String(rule.deadlineDay).padStart(2, '0')}`, 'rule.deadlineDay'), calendar);
 }
 
+/** The merge keys of an application: the fields of a list that decide which application it joins. */
+type SummaryHead = Pick<SummaryCandidate, 'customsCode' | 'consignorCode' | 'trafMode' | 'ownerCode' | 'destinationCountry' | 'exitPort'>;
+
+/** The merge keys of `list`. */
+function headOf(list: SummaryCandidate): SummaryHead {
+  const { customsCode, consignorCode, trafMode, ownerCode, destinationCountry, exitPort } = list;
+  return { customsCode, consignorCode, trafMode, ownerCode, destinationCountry, exitPort };
+}
+
 const headKey = (c: SummaryCandidate): string => [c.customsCode, c.consignorCode, c.trafMode, c.ownerCode, c.destinationCountry, c.exitPort].join('|');
+
+const lineKey = (line: SummaryLine): string => [line.finalDestination, line.hsCode, line.currency].join('|');
+
+/** The enterprise number of a month's `index`th application (from 0), in merge-key order. */
+const summaryCopNo = (month: string, index: number): string => `SUM${month.replace('-', '')}${String(index + 1).padStart(4, '0')}`;
+
+/** What places a list in the order lists are summarised in. */
+type Released = Pick<SummaryCandidate, 'releasedAt' | 'invtNo'>;
+
+/** The order lists are summarised in: by release time, then by list number. */
+const releaseOrder = (a: Released, b: Released): number => a.releasedAt - b.releasedAt || a.invtNo.localeCompare(b.invtNo);
 
 function mergeLines(lists: readonly SummaryCandidate[]): SummaryApplicationLine[] {
   const groups = new Map<string, SummaryLine[]>();
-  for (const line of lists.flatMap((l) => l.lines)) {
-    const key = [line.finalDestination, line.hsCode, line.currency].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), line]);
-  }
+  for (const line of lists.flatMap((l) => l.lines)) groups.set(lineKey(line), [...(groups.get(lineKey(line)) ?? []), line]);
   return [...groups.values()].map((lines) => {
     const { hsCode, currency, finalDestination } = lines[0]!;
     return { hsCode, currency, finalDestination, totalPrice: sum(lines.map((l) => l.totalPrice)) };
@@ -127,7 +144,8 @@ function mergeLines(lists: readonly SummaryCandidate[]): SummaryApplicationLine[
  * Groups the lists released in `month` (Shanghai time) into summary applications by the merge
  * keys: customs district, consignor, transport mode, manufacturer/seller, destination country and
  * exit port; within each, lines merge by final destination, 10-digit HS code and currency. Lists
- * of other months are left out.
+ * of other months are left out. To summarise lists as they are released, without keeping them,
+ * use a {@link SummaryBuilder}.
  *
  * @example
  * ```ts
@@ -137,27 +155,148 @@ function mergeLines(lists: readonly SummaryCandidate[]): SummaryApplicationLine[
 export function summarise(lists: readonly SummaryCandidate[], month: string, rule: SummaryRule = SUMMARY_RULE_2018, calendar?: WorkCalendar): SummaryApplication[] {
   const { start } = parseMonth(month);
   const end = endOfShanghaiMonth(start);
-  const inMonth = lists.filter((l) => l.releasedAt >= start && l.releasedAt <= end).sort((a, b) => a.releasedAt - b.releasedAt || a.invtNo.localeCompare(b.invtNo));
+  const inMonth = lists.filter((l) => l.releasedAt >= start && l.releasedAt <= end).sort(releaseOrder);
   const groups = new Map<string, SummaryCandidate[]>();
   for (const list of inMonth) groups.set(headKey(list), [...(groups.get(headKey(list)) ?? []), list]);
   const deadline = summaryDeadline(month, rule, calendar);
   return [...groups.keys()].sort().map((key, i) => {
     const members = groups.get(key)!;
-    const { customsCode, consignorCode, trafMode, ownerCode, destinationCountry, exitPort } = members[0]!;
-    return {
-      copNo: `SUM${month.replace('-', '')}${String(i + 1).padStart(4, '0')}`,
-      month,
-      customsCode,
-      consignorCode,
-      trafMode,
-      ownerCode,
-      destinationCountry,
-      exitPort,
-      invtNos: members.map((m) => m.invtNo),
-      lines: mergeLines(members),
-      deadline,
-    };
+    return { copNo: summaryCopNo(month, i), month, ...headOf(members[0]!), invtNos: members.map((m) => m.invtNo), lines: mergeLines(members), deadline };
   });
+}
+
+/** A summary application with the number of lists it summarises in place of their numbers. */
+export interface CountedSummaryApplication extends Omit<SummaryApplication, 'invtNos'> {
+  /** How many lists the application summarises. */
+  readonly lists: number;
+}
+
+/**
+ * Where a list's line stands in the order {@link summarise} reads lines: lists in release order
+ * (lists equal in it in the order they were added), then lines in list order.
+ */
+interface Rank extends Released {
+  readonly arrival: number;
+  readonly line: number;
+}
+
+const compareRanks = (a: Rank, b: Rank): number => releaseOrder(a, b) || a.arrival - b.arrival || a.line - b.line;
+
+/** A merged line while its month is open: its total so far, and the earliest line it holds. */
+interface LineTally {
+  first: Rank;
+  line: SummaryLine;
+  total: Money;
+}
+
+/** An application while its month is open: the earliest list's merge keys, the count, the merged lines. */
+interface ApplicationTally {
+  first: Rank;
+  head: SummaryHead;
+  lists: number;
+  readonly lines: Map<string, LineTally>;
+}
+
+/** The month a list falls in, with the bounds of that month (epoch ms, Shanghai). */
+interface MonthSpan {
+  readonly month: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Summary applications built as lists are released, one list at a time, without keeping the
+ * lists: memory grows with months, merge-key groups and merged lines, never with the number of
+ * lists. For every month it gives the applications {@link summarise} gives for that month's
+ * lists (in whatever order they were added), with a count in place of the list numbers.
+ *
+ * @example
+ * ```ts
+ * const builder = new SummaryBuilder();
+ * for (const list of releasedLists) builder.add(list);
+ * builder.applications().map((a) => [a.month, a.copNo, a.lists]); // [['2019-05', 'SUM2019050001', 2], ...]
+ * ```
+ */
+export class SummaryBuilder {
+  readonly #months = new Map<string, Map<string, ApplicationTally>>();
+  #span: MonthSpan | undefined;
+  #added = 0;
+
+  /** Folds a released list into its month's application. */
+  add(list: SummaryCandidate): void {
+    const rank: Rank = { releasedAt: list.releasedAt, invtNo: list.invtNo, arrival: this.#added++, line: 0 };
+    const tally = this.#tallyOf(list, rank);
+    tally.lists++;
+    list.lines.forEach((line, index) => foldLine(tally.lines, line, { ...rank, line: index }));
+  }
+
+  /** The applications of every month with lists, in month order and, within a month, in merge-key order. */
+  applications(rule: SummaryRule = SUMMARY_RULE_2018, calendar?: WorkCalendar): CountedSummaryApplication[] {
+    return [...this.#months.keys()].sort().flatMap((month) => {
+      const groups = this.#months.get(month)!;
+      const deadline = summaryDeadline(month, rule, calendar);
+      return [...groups.keys()].sort().map((key, i) => {
+        const { head, lists, lines } = groups.get(key)!;
+        return { copNo: summaryCopNo(month, i), month, ...head, lists, lines: mergedLines(lines), deadline };
+      });
+    });
+  }
+
+  /** The application `list` joins, created on first use; the earliest list gives it its merge keys. */
+  #tallyOf(list: SummaryCandidate, rank: Rank): ApplicationTally {
+    const groups = this.#groupsOf(list.releasedAt);
+    const key = headKey(list);
+    const tally = groups.get(key);
+    if (tally === undefined) {
+      const created: ApplicationTally = { first: rank, head: headOf(list), lists: 0, lines: new Map() };
+      groups.set(key, created);
+      return created;
+    }
+    if (compareRanks(rank, tally.first) < 0) {
+      tally.first = rank;
+      tally.head = headOf(list);
+    }
+    return tally;
+  }
+
+  /** The applications of the month containing `releasedAt`, created on first use. */
+  #groupsOf(releasedAt: number): Map<string, ApplicationTally> {
+    if (this.#span === undefined || releasedAt < this.#span.start || releasedAt > this.#span.end) this.#span = monthSpan(releasedAt);
+    const { month } = this.#span;
+    let groups = this.#months.get(month);
+    if (groups === undefined) {
+      groups = new Map();
+      this.#months.set(month, groups);
+    }
+    return groups;
+  }
+}
+
+/** The month containing `at`, with its bounds. */
+function monthSpan(at: number): MonthSpan {
+  return { month: shanghaiDate(at).slice(0, 7), start: startOfShanghaiMonth(at), end: endOfShanghaiMonth(at) };
+}
+
+/** Adds `line` to its merged line, which takes its codes from the earliest line it holds. */
+function foldLine(lines: Map<string, LineTally>, line: SummaryLine, rank: Rank): void {
+  const key = lineKey(line);
+  const tally = lines.get(key);
+  if (tally === undefined) {
+    lines.set(key, { first: rank, line, total: line.totalPrice });
+    return;
+  }
+  tally.total = tally.total.plus(line.totalPrice);
+  if (compareRanks(rank, tally.first) < 0) {
+    tally.first = rank;
+    tally.line = line;
+  }
+}
+
+/** Merged lines in the order their first line appears in the month's lists. */
+function mergedLines(lines: ReadonlyMap<string, LineTally>): SummaryApplicationLine[] {
+  return [...lines.values()]
+    .sort((a, b) => compareRanks(a.first, b.first))
+    .map(({ line: { hsCode, currency, finalDestination }, total }) => ({ hsCode, currency, finalDestination, totalPrice: total }));
 }
 
 /** A CEB792 summary result. */
@@ -184,7 +323,7 @@ export interface SummaryResult {
  * summaryResults(summarise(lists, '2019-05'), at, 1)[0].entryId; // '514120190000000001'
  * ```
  */
-export function summaryResults(applications: readonly SummaryApplication[], at: number, firstSerial = 1): SummaryResult[] {
+export function summaryResults(applications: readonly Pick<SummaryApplication, 'copNo' | 'month' | 'customsCode' | 'deadline'>[], at: number, firstSerial = 1): SummaryResult[] {
   return applications.map((a, i) => {
     const serial = String(firstSerial + i).padStart(9, '0');
     return {

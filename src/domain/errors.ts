@@ -29,6 +29,7 @@ export type CbecErrorCode =
   | 'RULE'
   | 'TRANSITION'
   | 'COMPILE'
+  | 'SHARD'
   | 'INTERNAL';
 
 /**

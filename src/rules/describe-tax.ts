@@ -3,8 +3,29 @@ import { formatCny } from '../money/money.js';
 import { retailImportTax } from './retail-import-tax.js';
 import type { TaxAssessment } from './types.js';
 
-/** The retail-import tax question for an import order, on the day it was placed. */
+/** The last assessment of each order's lines, with what else it was made from. */
+interface LastAssessment {
+  readonly order: Pick<Order, 'placedAt' | 'freight' | 'insurance'>;
+  readonly used: string;
+  readonly tax: TaxAssessment;
+}
+const lastAssessment = new WeakMap<Order['lines'], LastAssessment>();
+
+/**
+ * The retail-import tax question for an import order, on the day it was placed. Asked again for
+ * the same lines, freight, insurance, day and annual use (a platform withholding from its draft
+ * of the order, then customs deciding on the order), it answers with the same (immutable)
+ * assessment without working it out again.
+ */
 export function orderTax(order: Order, buyerAnnualUsed = '0'): TaxAssessment {
+  const last = lastAssessment.get(order.lines);
+  if (last !== undefined && last.used === buyerAnnualUsed && last.order.placedAt === order.placedAt && last.order.freight === order.freight && last.order.insurance === order.insurance) return last.tax;
+  const tax = assess(order, buyerAnnualUsed);
+  lastAssessment.set(order.lines, { order, used: buyerAnnualUsed, tax });
+  return tax;
+}
+
+function assess(order: Order, buyerAnnualUsed: string): TaxAssessment {
   return retailImportTax({
     date: order.placedAt,
     lines: order.lines.map((l) => ({ hsCode: l.goods.hsCode, quantity: l.quantity, unitPrice: l.unitPrice })),

@@ -26,11 +26,15 @@ interface Entry {
  *   decides the window: 30 days to apply, DOMAIN.md 5). A restored list gives its amount back.
  * - Idempotent per list number (`invtNo`): repeating a call changes nothing; a list number that was
  *   restored cannot reserve again; the same number with another buyer or amount is refused.
+ * - `forget` once the list is finished: a committed or restored list has already moved its buyer's
+ *   yearly total, so its entry is dropped. The ledger then holds the lists in flight and one total
+ *   per buyer and year, however many lists it has seen.
  *
  * @param limit - a fixed annual limit (`RULES_2019`, or `{ annualLimit: '26000' }`); by default
  *   the limit of the built-in rule set in force at each reservation (`rulesAt(at)`)
  * @throws {@link RuleError} from `reserve` for a bad amount, buyer or list number, or a date under
- *   the postal regime (no annual quota before 2016-04-08); from `commit`/`restore` for an unknown list
+ *   the postal regime (no annual quota before 2016-04-08); from `commit`/`restore` for an unknown
+ *   (or forgotten) list
  * @example
  * ```ts
  * const ledger = createQuotaLedger(RULES_2019);
@@ -39,6 +43,7 @@ interface Entry {
  * ledger.reserve({ buyerId: '110101199001011234', invtNo: 'I2', at, amount: money('2000') }).ok; // false
  * ledger.restore('I1');
  * ledger.used('110101199001011234', at).toString(); // '0'
+ * ledger.forget('I1'); // the list is finished: its entry goes, the yearly total stays
  * ```
  */
 export function createQuotaLedger(limit?: Pick<RuleSet, 'annualLimit'> | { readonly annualLimit: MoneyInput }): QuotaLedger {
@@ -104,6 +109,10 @@ export function createQuotaLedger(limit?: Pick<RuleSet, 'annualLimit'> | { reado
       if (entry.state === 'restored') return;
       entry.state = 'restored';
       post(entry, -1);
+    },
+
+    forget(invtNo) {
+      if (entries.get(invtNo)?.state !== 'reserved') entries.delete(invtNo);
     },
 
     used: (buyerId, at) => usedIn(buyerId, shanghaiDate(at).slice(0, 4)),

@@ -105,7 +105,7 @@ export type QuotaDecision = { readonly ok: true; readonly remaining: Money } | {
 /**
  * A buyer's annual CBEC quota, per buyer ID and calendar year (Asia/Shanghai). Reserve on
  * declaration, commit on release, restore on cancellation or on a return within the window.
- * Idempotent per list number; never above the annual limit.
+ * Idempotent per list number while the list is remembered; never above the annual limit.
  */
 export interface QuotaLedger {
   /** Reserves `amount` for list `invtNo` of buyer `buyerId` in the year of `at`; refused when it would pass the annual limit. */
@@ -114,6 +114,11 @@ export interface QuotaLedger {
   commit(invtNo: string): void;
   /** Gives back what `invtNo` holds (cancelled, refused or returned). */
   restore(invtNo: string): void;
+  /**
+   * Drops the entry of a finished list (committed or restored): its amount stays in, or is already
+   * out of, the buyer's yearly total. An open reservation and an unknown list are left as they are.
+   */
+  forget(invtNo: string): void;
   /** Reserved plus committed amount of a buyer in the calendar year containing `at`. */
   used(buyerId: string, at: number): Money;
 }

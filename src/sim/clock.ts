@@ -40,9 +40,29 @@ function shanghaiIso(epochMs: number): string | undefined {
   return epochMs >= FIXED_OFFSET_FROM && epochMs < FIXED_OFFSET_UNTIL ? new Date(epochMs + 8 * MS.hour).toISOString() : undefined;
 }
 
+/**
+ * Remembers the text of the last period (day or hour) asked for: a simulation asks about the same
+ * day and hour over and over as its clock moves forward. Fixed-offset instants only.
+ */
+function lastPeriod(periodMs: number, text: (epochMs: number) => string): (epochMs: number) => string {
+  let period = Number.NaN;
+  let last = '';
+  return (epochMs) => {
+    if (epochMs < FIXED_OFFSET_FROM || epochMs >= FIXED_OFFSET_UNTIL) return text(epochMs);
+    const p = Math.floor((epochMs + 8 * MS.hour) / periodMs);
+    if (p !== period) {
+      period = p;
+      last = text(epochMs);
+    }
+    return last;
+  };
+}
+
+const dateOf = lastPeriod(MS.day, (epochMs) => shanghaiIso(epochMs)?.slice(0, 10) ?? format(inShanghai(epochMs), 'yyyy-MM-dd'));
+
 /** The Shanghai calendar date of an instant, `'YYYY-MM-DD'`. */
 export function shanghaiDate(epochMs: number): string {
-  return shanghaiIso(epochMs)?.slice(0, 10) ?? format(inShanghai(epochMs), 'yyyy-MM-dd');
+  return dateOf(epochMs);
 }
 
 /** The Shanghai date-time of an instant in the CEB `appTime` layout, `YYYYMMDDhhmmss`. */
@@ -52,10 +72,14 @@ export function cebTime(epochMs: number): string {
   return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10) + iso.slice(11, 13) + iso.slice(14, 16) + iso.slice(17, 19);
 }
 
-/** The Shanghai hour of an instant, `'YYYY-MM-DD HH:00'`, for hourly series in reports. */
-export function shanghaiHour(epochMs: number): string {
+const hourOf = lastPeriod(MS.hour, (epochMs) => {
   const c = cebTime(epochMs);
   return `${c.slice(0, 4)}-${c.slice(4, 6)}-${c.slice(6, 8)} ${c.slice(8, 10)}:00`;
+});
+
+/** The Shanghai hour of an instant, `'YYYY-MM-DD HH:00'`, for hourly series in reports. */
+export function shanghaiHour(epochMs: number): string {
+  return hourOf(epochMs);
 }
 
 /** The start (00:00 Shanghai) of the day that contains `epochMs`. */

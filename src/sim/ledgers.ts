@@ -1,7 +1,8 @@
 /**
- * The side ledgers of a run: the buyers' annual quota, the bonded account book with its
- * replenishment, and the released export lists waiting for their monthly summary. The order
- * flow applies the channel machines' effects here.
+ * The side ledgers of a run: the buyers' annual quota and the bonded account book with its
+ * replenishment. The order flow applies the channel machines' effects here, and says when an
+ * order is finished so the ledgers forget its references: they hold the orders in flight, one
+ * balance per item and one quota total per buyer and year, never a history of every order.
  */
 import { BondedLedger } from '../channels/bonded/ledger.js';
 import type { QuotaMovement, StockMovement } from '../channels/effects.js';
@@ -15,6 +16,14 @@ import type { Scenario } from './scenario/schema.js';
 
 /** What applying a reservation answered. */
 export type Reservation = { readonly ok: true } | { readonly ok: false; readonly detail: string };
+
+/** The references a finished order held in the ledgers. */
+export interface FinishedOrderRefs {
+  /** Account-book references: the list's copNo, and the zone entry's ref of a 1210 export. */
+  readonly stockRefs: readonly string[];
+  /** The list number customs gave, once accepted: the key of its quota entry. */
+  readonly invtNo?: string | undefined;
+}
 
 /** The ledgers of one run. */
 export class RunLedgers {
@@ -64,6 +73,7 @@ export class RunLedgers {
     const ref = `PRIOR-${key}`;
     this.quota.reserve({ buyerId, invtNo: ref, at, amount: prior });
     this.quota.commit(ref);
+    this.quota.forget(ref);
   }
 
   /** The buyer's quota used this year at `at` (zero when no quota is in force). */
@@ -110,20 +120,28 @@ export class RunLedgers {
       });
   }
 
-  /** A first-line entry arrived: credit the book and allow the next reorder. */
+  /** A first-line entry arrived: credit the book (the entry is done with at once) and allow the next reorder. */
   replenish(emsNo: string, itemRecordNo: string, quantity: number, at: number): void {
     this.#replenishing.delete(`${emsNo}/${itemRecordNo}`);
-    this.bonded.credit({ op: 'credit', ref: `FL-${itemRecordNo}-${this.replenishments}-${at}`, emsNo, lines: [{ itemRecordNo, quantity: money(quantity) }], at });
+    const ref = `FL-${itemRecordNo}-${this.replenishments}-${at}`;
+    this.bonded.credit({ op: 'credit', ref, emsNo, lines: [{ itemRecordNo, quantity: money(quantity) }], at });
+    this.bonded.forget(ref);
+  }
+
+  /**
+   * An order reached its final state: the ledgers forget its references (a stock reservation
+   * still open is kept, and counted by {@link openStockReservations}).
+   */
+  forget({ stockRefs, invtNo }: FinishedOrderRefs): void {
+    for (const ref of stockRefs) this.bonded.forget(ref);
+    if (invtNo === undefined) return;
+    this.#quotaHeld.delete(invtNo);
+    this.quota.forget(invtNo);
   }
 
   /** References holding a stock reservation that was neither deducted nor restored. */
   openStockReservations(): Set<string> {
-    const open = new Set<string>();
-    for (const entry of this.bonded.entries) {
-      if (entry.op === 'reserve') open.add(entry.ref);
-      else if (entry.op === 'deduct' || entry.op === 'restore') open.delete(entry.ref);
-    }
-    return open;
+    return new Set(this.bonded.openReservations());
   }
 
   /** Item balances below zero, as text (must be none). */

@@ -38,6 +38,8 @@ interface LiveOrder {
   readonly acked: Set<DocKind>;
   listDeclaredAt?: number;
   releasedAt?: number;
+  /** The list number the order's quota movements name (its entry in the quota ledger). */
+  quotaInvtNo?: string;
 }
 
 /** The random streams of the parties. */
@@ -60,6 +62,8 @@ export interface OrderFlowDeps {
   readonly hours: OpeningHours;
   readonly rng: Rng;
   readonly log?: TransitionLog;
+  /** The serial of the run's n-th list (1-based); n itself by default. A sharded run interleaves its shards' serials so list numbers stay unique. */
+  readonly listSerial?: (n: number) => number;
 }
 
 const LIST_MESSAGES: ReadonlySet<string> = new Set(['CEB622', 'CEB604', 'H2018']);
@@ -67,6 +71,8 @@ const ACK_OF: Record<Exclude<DocKind, 'list'>, 'ORDER_ACKED' | 'PAYMENT_ACKED' |
 /** 9710 and 9810 file no payment: their documents are the order and the waybill. */
 const isB2b = (channel: ChannelId): boolean => CHANNEL_PROFILES[channel].orderType === 'B' || CHANNEL_PROFILES[channel].orderType === 'W';
 const B2B_LIST_LIMIT = money(B2B_LIST_LIMIT_CNY);
+/** The account-book reference of a 1210 export order's entry into the zone. */
+const zoneEntryRef = (orderNo: string): string => `HZ${orderNo}`;
 
 /** Drives every order of a run from arrival to a final state. */
 export class OrderFlow {
@@ -126,7 +132,7 @@ export class OrderFlow {
     this.#live.set(docs.order.orderNo, o);
     if (docs.channel === '1210-export') {
       const emsNo = docs.list.emsNo ?? '';
-      this.#at(o, 'zone', engine.now, { type: 'ZONE_ENTERED', ref: `HZ${docs.order.orderNo}`, emsNo, at: engine.now });
+      this.#at(o, 'zone', engine.now, { type: 'ZONE_ENTERED', ref: zoneEntryRef(docs.order.orderNo), emsNo, at: engine.now });
     } else this.#file(o);
     if (this.#s.buyers.bernoulli(scenario.buyers.cancelRate)) {
       this.#at(o, 'cancel', engine.now + this.#s.buyers.uniform(0, 3 * MS.day), { type: 'CANCEL_REQUESTED', at: 0 });
@@ -196,6 +202,7 @@ export class OrderFlow {
           break;
         }
         case 'quota': {
+          o.quotaInvtNo = effect.invtNo;
           const result = ledgers.applyQuota(effect);
           if (!result.ok) this.#at(o, 'quota', engine.now, { type: 'QUOTA_REFUSED', detail: result.detail, at: 0 });
           break;
@@ -239,6 +246,7 @@ export class OrderFlow {
     ChannelMetrics.bump(o.metrics.finalStates, o.instance.state);
     for (const [message, statuses] of o.receipts) if (receiptOrderProblem(message, statuses) !== undefined) this.receiptOrderViolations++;
     this.#live.delete(o.docs.order.orderNo);
+    this.#d.ledgers.forget({ stockRefs: [o.docs.list.copNo, zoneEntryRef(o.docs.order.orderNo)], invtNo: o.quotaInvtNo });
   }
 
   #react(o: LiveOrder, event: ChannelEvent): void {
@@ -358,11 +366,16 @@ export class OrderFlow {
     if (this.#s.faults.bernoulli(f.duplicateReceiptRate)) this.#at(o, `${slot}:duplicate`, time + MS.minute, event, true);
   }
 
+  #nextListSerial(): number {
+    const n = ++this.#invtSerial;
+    return this.#d.listSerial?.(n) ?? n;
+  }
+
   /** Customs numbers and accepts the list once every document is in and matches. */
   #tryAccept(o: LiveOrder): void {
     const { engine, scenario } = this.#d;
     if (o.tickets.has('accept')) return;
-    const invtNo = formatInvtNo(scenario.customsCode, Number(shanghaiDate(engine.now).slice(0, 4)), o.docs.order.ieFlag, ++this.#invtSerial % 1_000_000_000);
+    const invtNo = formatInvtNo(scenario.customsCode, Number(shanghaiDate(engine.now).slice(0, 4)), o.docs.order.ieFlag, this.#nextListSerial() % 1_000_000_000);
     const event: ChannelEvent = { type: 'CUSTOMS_ACCEPTED', invtNo, at: engine.now };
     if (!o.instance.can(event)) return;
     this.#receipt(o, 'accept', engine.now + drawDuration(this.#s.customs, scenario.customs.acceptance), event);

@@ -1,9 +1,10 @@
 /**
- * Released retail export lists waiting for their monthly summary declaration (CEB701), and the
- * applications they make when the run ends (DOMAIN.md 5).
+ * The monthly summary declarations (CEB701) of a run's released retail export lists (DOMAIN.md 5):
+ * each list is folded into its month's application as it is released, so the book holds one
+ * tally per month and merge-key group, not the lists.
  */
-import { summarise, SUMMARY_RULE_2018, type SummaryApplication, type SummaryCandidate } from '../customs/summary.js';
-import { shanghaiDate, type WorkCalendar } from './clock.js';
+import { SummaryBuilder, SUMMARY_RULE_2018, type CountedSummaryApplication } from '../customs/summary.js';
+import type { WorkCalendar } from './clock.js';
 import type { OrderDocuments } from './parties/platform.js';
 import type { Rng } from './rng.js';
 import type { Scenario } from './scenario/schema.js';
@@ -20,9 +21,9 @@ const DESTINATIONS = [
 /** Road transport, customs transport-mode code 4 [P]: lists leave Guangzhou by truck to the exit port. */
 const TRAF_MODE = '4';
 
-/** The run's released export lists, by month. */
+/** The summary applications of a run's released export lists, by month. */
 export class SummaryBook {
-  readonly #candidates: SummaryCandidate[] = [];
+  readonly #builder = new SummaryBuilder();
   readonly #scenario: Scenario;
   readonly #rng: Rng;
 
@@ -31,10 +32,10 @@ export class SummaryBook {
     this.#rng = rng;
   }
 
-  /** Records a released list for its month's summary. */
+  /** Counts a released list into its month's summary (drawing its destination country). */
   add(docs: OrderDocuments, invtNo: string, releasedAt: number): void {
     const destination = this.#rng.weighted(DESTINATIONS);
-    this.#candidates.push({
+    this.#builder.add({
       invtNo,
       releasedAt,
       customsCode: this.#scenario.customsCode,
@@ -47,9 +48,8 @@ export class SummaryBook {
     });
   }
 
-  /** The summary applications of every month with released lists, in month order. */
-  applications(calendar: WorkCalendar): SummaryApplication[] {
-    const months = [...new Set(this.#candidates.map((c) => shanghaiDate(c.releasedAt).slice(0, 7)))].sort();
-    return months.flatMap((month) => summarise(this.#candidates, month, SUMMARY_RULE_2018, calendar));
+  /** The summary applications (under the 2018 rule) of every month with released lists, in month order. */
+  applications(calendar: WorkCalendar): CountedSummaryApplication[] {
+    return this.#builder.applications(SUMMARY_RULE_2018, calendar);
   }
 }

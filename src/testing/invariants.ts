@@ -46,7 +46,7 @@ export interface RunEvidence {
   readonly log?: Iterable<TransitionRecord>;
   /** Quota movements the ledger applied, and the limit to hold them to. */
   readonly quota?: { readonly movements: Iterable<QuotaMovement> } & QuotaLimitOptions;
-  /** The bonded account book's entries (`BondedLedger.entries`). */
+  /** The bonded account book's entries, as `new BondedLedger({ onEntry })` hands them to its listener. */
   readonly ledger?: Iterable<LedgerEntry>;
   readonly taxes?: Iterable<TaxedOrder>;
 }

@@ -8,7 +8,7 @@ interface Item {
 }
 
 /**
- * The bonded account book is never negative: replaying its entries in order (`BondedLedger.entries`:
+ * The bonded account book is never negative: replaying its entries in order (what `new BondedLedger({ onEntry })` hands its listener:
  * credit adds stock on hand, reserve holds some of it, deduct takes the held stock out on
  * release, restore gives a reservation or a deduction back), no item of any book ever has
  * negative stock on hand, negative reserved stock, or more reserved than on hand.
@@ -16,9 +16,10 @@ interface Item {
  * @returns one violation per entry after which an item went negative
  * @example
  * ```ts
- * const book = new BondedLedger();
+ * const journal: LedgerEntry[] = [];
+ * const book = new BondedLedger({ onEntry: (entry) => journal.push(entry) });
  * // ... apply the run's stock movements ...
- * ledgerNeverNegative(book.entries); // []
+ * ledgerNeverNegative(journal); // []
  * ```
  */
 export function ledgerNeverNegative(entries: Iterable<LedgerEntry>): Violation[] {

@@ -3,6 +3,8 @@ import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { orderCommand } from '../../src/cli/commands/order.js';
+import { runCommand } from '../../src/cli/commands/run.js';
+import { ValidationError } from '../../src/domain/errors.js';
 import { validateCommand } from '../../src/cli/commands/validate.js';
 import { usage } from '../../src/cli/commands/index.js';
 import type { Command } from '../../src/cli/commands/command.js';
@@ -78,5 +80,45 @@ describe('cbec-sim diagram', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^stateDiagram-v2/);
     await expect(run(diagramCommand, ['bonded'])).rejects.toThrow(/9610-import, 1210-import/);
+  });
+});
+
+describe('cbec-sim run', () => {
+  const scenario = new URL('../../examples/scenarios/guangzhou-three-channels.json', import.meta.url).pathname;
+
+  it('gives the same JSON report with --workers 1 and --workers 2 for --shards 2', async () => {
+    const args = [scenario, '--orders', '300', '--shards', '2', '--format', 'json'];
+    const one = await run(runCommand, [...args, '--workers', '1']);
+    const two = await run(runCommand, [...args, '--workers', '2']);
+    expect(one.code).toBe(0);
+    expect(two.out).toBe(one.out);
+    const report = JSON.parse(one.out) as { scenario: { shards: number }; runner: string; totals: { orders: number } };
+    expect(report.scenario.shards).toBe(2);
+    expect(report.runner).toBe('compiled');
+    expect(report.totals.orders).toBe(300);
+    const xstate = JSON.parse((await run(runCommand, [scenario, '--orders', '20', '--format', 'json', '--runner', 'xstate'])).out) as { runner: string };
+    expect(xstate.runner).toBe('xstate');
+  });
+
+  it.each([
+    [['--workers', '0'], '--workers', /from 1 to the number of shards \(1\)/],
+    [['--workers', 'two'], '--workers', /whole number/],
+    [['--shards', '2', '--workers', '3'], '--workers', /from 1 to the number of shards \(2\)/],
+    [['--shards', '0'], '--shards', /from 1 to 64/],
+    [['--shards', '65'], '--shards', /from 1 to 64/],
+    [['--runner', 'fast'], '--runner', /must be one of compiled, xstate/],
+  ])('refuses %j, naming %s', async (options, flag, reason) => {
+    const error: unknown = await run(runCommand, [scenario, ...options]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const issues = (error as ValidationError).issues;
+    expect(issues.map((i) => i.path)).toEqual([[flag]]);
+    expect(issues[0]?.reason).toMatch(reason);
+  });
+
+  it('documents --shards, --workers and --runner in its help', async () => {
+    const help = (await run(runCommand, ['--help'])).out;
+    expect(help).toMatch(/--shards N +split the run into N independent shards, 1 to 64/);
+    expect(help).toMatch(/--workers N +simulate the shards on N worker threads/);
+    expect(help).toMatch(/--runner NAME +how machines are driven: compiled or xstate \(default compiled/);
   });
 });

@@ -77,21 +77,39 @@ describe('annual quota ledger (个人年度交易限值, per buyer and calendar 
     expect(() => ledger.reserve({ buyerId: '', invtNo: 'I9', at: Number.NaN, amount: money('1') })).toThrow(/buyerId.*\n.*at: must be finite/);
     expect(() => createQuotaLedger({ annualLimit: '-5' })).toThrow(/annualLimit: is negative/);
   });
+
+  it('forgets a finished list but keeps what it moved in the yearly total', () => {
+    const ledger = createQuotaLedger(RULES_2019);
+    ledger.reserve({ buyerId: BUYER, invtNo: 'I1', at: AT, amount: money('3000.00') });
+    ledger.reserve({ buyerId: BUYER, invtNo: 'I2', at: AT, amount: money('2000.00') });
+    ledger.reserve({ buyerId: BUYER, invtNo: 'I3', at: AT, amount: money('500.00') });
+    ledger.commit('I1');
+    ledger.restore('I2');
+    ['I1', 'I2', 'I3', 'NEVER-RESERVED'].forEach((invtNo) => ledger.forget(invtNo));
+    expect(ledger.used(BUYER, AT).toFixed(2)).toBe('3500.00');
+    expect(() => ledger.commit('I1')).toThrow(/has no quota reservation to commit/);
+    expect(() => ledger.restore('I2')).toThrow(/has no quota reservation to restore/);
+    ledger.commit('I3'); // an open reservation is not forgotten
+    ledger.forget('I3');
+    expect(ledger.used(BUYER, AT).toFixed(2)).toBe('3500.00');
+  });
 });
 
-// Model-based: any sequence of reserve / commit / restore keeps the ledger equal to a simple model
-// and never above the limit.
+// Model-based: any sequence of reserve / commit / restore / forget keeps the ledger equal to a simple
+// model and never above the limit.
 const LIMIT = money('26000.00');
 type State = 'reserved' | 'committed' | 'restored';
 interface Model {
   readonly lists: Map<string, { buyerId: string; amount: Money; state: State }>;
+  /** Committed amounts of forgotten lists, per buyer: still in the yearly total. */
+  readonly forgotten: Map<string, Money>;
 }
 type Real = { ledger: QuotaLedger };
 const BUYERS = ['A', 'B'];
 const LISTS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8'];
 
 function modelUsed(model: Model, buyerId: string): Money {
-  let used = ZERO;
+  let used = model.forgotten.get(buyerId) ?? ZERO;
   for (const l of model.lists.values()) if (l.buyerId === buyerId && l.state !== 'restored') used = used.plus(l.amount);
   return used;
 }
@@ -158,18 +176,32 @@ class Restore implements fc.Command<Model, Real> {
   toString = () => `restore(${this.invtNo})`;
 }
 
+class Forget implements fc.Command<Model, Real> {
+  constructor(readonly invtNo: string) {}
+  check = () => true;
+  run(model: Model, real: Real): void {
+    const known = model.lists.get(this.invtNo);
+    real.ledger.forget(this.invtNo);
+    if (known?.state === 'committed') model.forgotten.set(known.buyerId, (model.forgotten.get(known.buyerId) ?? ZERO).plus(known.amount));
+    if (known !== undefined && known.state !== 'reserved') model.lists.delete(this.invtNo);
+    checkAgainstModel(model, real.ledger);
+  }
+  toString = () => `forget(${this.invtNo})`;
+}
+
 const list = fc.constantFrom(...LISTS);
 const commands = fc.commands(
   [
     fc.tuple(fc.constantFrom(...BUYERS), list, fc.oneof(amount('0.00', '15000.00'), fc.constantFrom(money('0.01'), money('13000.00'), money('13000.01'), money('26000.00')))).map(([b, i, a]) => new Reserve(b, i, a)),
     list.map((i) => new Commit(i)),
     list.map((i) => new Restore(i)),
+    list.map((i) => new Forget(i)),
   ],
   { maxCommands: 40 },
 );
 
 describe('annual quota ledger properties', () => {
-  test.prop([commands])('matches the model and never passes the annual limit under any sequence of reserve / commit / restore', (cmds) => {
-    fc.modelRun(() => ({ model: { lists: new Map() }, real: { ledger: createQuotaLedger({ annualLimit: LIMIT }) } }), cmds);
+  test.prop([commands])('matches the model and never passes the annual limit under any sequence of reserve / commit / restore / forget', (cmds) => {
+    fc.modelRun(() => ({ model: { lists: new Map(), forgotten: new Map() }, real: { ledger: createQuotaLedger({ annualLimit: LIMIT }) } }), cmds);
   });
 });

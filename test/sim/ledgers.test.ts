@@ -56,4 +56,24 @@ describe('run ledgers', () => {
     expect(ledgers.openStockReservations()).toEqual(new Set(['C1']));
     expect(ledgers.negativeStock(emsNo, ['1'])).toEqual([]);
   });
+
+  it("forgets a finished order's references, keeping its quota use and any reservation still open", () => {
+    const ledgers = new RunLedgers(scenario, createRng(1));
+    const emsNo = 'T5141W000001';
+    ledgers.bonded.credit({ op: 'credit', ref: 'OPEN', emsNo, lines: [{ itemRecordNo: '1', quantity: money(10) }], at: at2019 });
+    const stock = (op: 'reserve' | 'deduct', ref: string) => ledgers.applyStock({ type: 'stock', op, ref, emsNo, lines: [{ itemRecordNo: '1', quantity: money(2) }], at: at2019 });
+    const quota = (op: 'reserve' | 'commit', invtNo: string) => ledgers.applyQuota({ type: 'quota', op, invtNo, buyerId: 'B', amount: money('3000.00'), at: at2019 });
+    stock('reserve', 'C1');
+    stock('deduct', 'C1');
+    quota('reserve', 'L1');
+    quota('commit', 'L1');
+    stock('reserve', 'C2');
+    ledgers.forget({ stockRefs: ['C1'], invtNo: 'L1' });
+    ledgers.forget({ stockRefs: ['C2'] });
+    expect(ledgers.used('B', at2019).toFixed(2)).toBe('3000.00');
+    expect(() => ledgers.quota.commit('L1')).toThrow(/has no quota reservation/);
+    expect(quota('commit', 'L1').ok).toBe(true); // no longer held: a late movement changes nothing
+    expect(ledgers.openStockReservations()).toEqual(new Set(['C2']));
+    expect(ledgers.onHand(emsNo, ['1'])).toBe(8);
+  });
 });

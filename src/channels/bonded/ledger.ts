@@ -2,7 +2,9 @@
  * The bonded account book (账册, DOMAIN.md 1.3): stock per account book (emsNo) and item record
  * (itemRecordNo). Entries credit it; a declared list reserves; release deducts the reservation;
  * cancellation or return restores it. Stock never goes negative, every movement names its
- * reference, and repeating a movement with the same reference changes nothing.
+ * reference, and repeating a movement with the same reference changes nothing until the reference
+ * is forgotten. The book holds item balances and the references still in use, never a journal:
+ * memory follows the lists in flight, not the lists ever declared.
  */
 import { ValidationError } from '../../domain/errors.js';
 import { ZERO } from '../../money/money.js';
@@ -17,19 +19,39 @@ export interface StockBalance {
   readonly available: Money;
 }
 
-/** What a reservation answered. */
-export type ReserveResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly shortages: readonly { readonly itemRecordNo: string; readonly wanted: Money; readonly available: Money }[] };
+/** An item a reservation wanted more of than was available. */
+export interface Shortage {
+  readonly itemRecordNo: string;
+  readonly wanted: Money;
+  readonly available: Money;
+}
 
-/** A movement the book recorded. */
+/** What a reservation answered. */
+export type ReserveResult = { readonly ok: true } | { readonly ok: false; readonly shortages: readonly Shortage[] };
+
+/** A movement the book recorded, as its `onEntry` listener receives it. */
 export type LedgerEntry = Omit<StockMovement, 'type'>;
 
 type RefState = 'reserved' | 'deducted' | 'restored';
 
+/** What the book remembers of a reserved reference: its reservation and how far it went. */
+interface Held {
+  state: RefState;
+  readonly movement: LedgerEntry;
+}
+
 interface Item {
   onHand: Money;
   reserved: Money;
+}
+
+/** Options of a {@link BondedLedger}. */
+export interface BondedLedgerOptions {
+  /**
+   * Called with every movement the book records, in order: an opt-in journal for audits and the
+   * `ledgerNeverNegative` invariant. The book itself keeps no journal.
+   */
+  readonly onEntry?: (entry: LedgerEntry) => void;
 }
 
 /**
@@ -37,21 +59,25 @@ interface Item {
  *
  * @example
  * ```ts
- * const book = new BondedLedger();
- * book.credit({ ref: 'HZ001', emsNo: 'T5141W000001', lines: [{ itemRecordNo: '1', quantity: money(10) }], at });
- * book.reserve({ ref: 'COP-1', emsNo: 'T5141W000001', lines: [{ itemRecordNo: '1', quantity: money(2) }], at }); // { ok: true }
+ * const journal: LedgerEntry[] = [];
+ * const book = new BondedLedger({ onEntry: (entry) => journal.push(entry) });
+ * book.credit({ op: 'credit', ref: 'HZ001', emsNo: 'T5141W000001', lines: [{ itemRecordNo: '1', quantity: money(10) }], at });
+ * book.reserve({ op: 'reserve', ref: 'COP-1', emsNo: 'T5141W000001', lines: [{ itemRecordNo: '1', quantity: money(2) }], at }); // { ok: true }
  * book.balance('T5141W000001', '1').available.toString(); // '8'
+ * book.deduct('COP-1', at);
+ * book.forget('COP-1'); // the list is finished: the book drops its reference
+ * journal.map((e) => e.op); // ['credit', 'reserve', 'deduct']
  * ```
  */
 export class BondedLedger {
   readonly #items = new Map<string, Item>();
-  readonly #refs = new Map<string, { state: RefState; movement: LedgerEntry }>();
-  readonly #credits = new Set<string>();
-  readonly #entries: LedgerEntry[] = [];
+  readonly #held = new Map<string, Held>();
+  readonly #credited = new Set<string>();
+  readonly #onEntry: ((entry: LedgerEntry) => void) | undefined;
 
-  /** Every movement recorded, in order. */
-  get entries(): readonly LedgerEntry[] {
-    return this.#entries;
+  /** @param options - `onEntry` to receive every movement recorded */
+  constructor(options: BondedLedgerOptions = {}) {
+    this.#onEntry = options.onEntry;
   }
 
   /** Stock of one item (zero for an item never credited). */
@@ -60,38 +86,42 @@ export class BondedLedger {
     return { onHand: item.onHand, reserved: item.reserved, available: item.onHand.minus(item.reserved) };
   }
 
+  /** References whose reservation is still open (neither deducted nor restored), in reservation order. */
+  openReservations(): string[] {
+    return [...this.#held].flatMap(([ref, held]) => (held.state === 'reserved' ? [ref] : []));
+  }
+
   /** Credits stock (first-line entry into the zone, or 1210 export second-line entry). Once per ref. */
   credit(movement: LedgerEntry): void {
-    if (this.#credits.has(movement.ref)) return;
+    if (this.#credited.has(movement.ref)) return;
     checkLines(movement.lines);
-    for (const line of movement.lines) this.#item(movement.emsNo, line.itemRecordNo).onHand = this.#item(movement.emsNo, line.itemRecordNo).onHand.plus(line.quantity);
-    this.#credits.add(movement.ref);
-    this.#entries.push({ ...movement, op: 'credit' });
+    for (const line of movement.lines) {
+      const item = this.#item(movement.emsNo, line.itemRecordNo);
+      item.onHand = item.onHand.plus(line.quantity);
+    }
+    this.#credited.add(movement.ref);
+    this.#onEntry?.({ ...movement, op: 'credit' });
   }
 
   /** Reserves stock for a declared list; refuses (changing nothing) when any line is short. Once per ref. */
   reserve(movement: LedgerEntry): ReserveResult {
-    if (this.#refs.has(movement.ref)) return { ok: true };
+    if (this.#held.has(movement.ref)) return { ok: true };
     checkLines(movement.lines);
-    const wanted = new Map<string, Money>();
-    for (const line of movement.lines) wanted.set(line.itemRecordNo, (wanted.get(line.itemRecordNo) ?? ZERO).plus(line.quantity));
-    const shortages = [...wanted].flatMap(([itemRecordNo, quantity]) => {
-      const available = this.balance(movement.emsNo, itemRecordNo).available;
-      return available.lt(quantity) ? [{ itemRecordNo, wanted: quantity, available }] : [];
-    });
+    const shortages = this.#shortages(movement);
     if (shortages.length > 0) return { ok: false, shortages };
     for (const line of movement.lines) {
       const item = this.#item(movement.emsNo, line.itemRecordNo);
       item.reserved = item.reserved.plus(line.quantity);
     }
-    this.#refs.set(movement.ref, { state: 'reserved', movement: { ...movement, op: 'reserve' } });
-    this.#entries.push({ ...movement, op: 'reserve' });
+    const reservation: LedgerEntry = { ...movement, op: 'reserve' };
+    this.#held.set(movement.ref, { state: 'reserved', movement: reservation });
+    this.#onEntry?.(reservation);
     return { ok: true };
   }
 
   /** Deducts the stock reserved under `ref` (release). Repeats and unknown refs change nothing. */
   deduct(ref: string, at: number): void {
-    const held = this.#refs.get(ref);
+    const held = this.#held.get(ref);
     if (held?.state !== 'reserved') return;
     for (const line of held.movement.lines) {
       const item = this.#item(held.movement.emsNo, line.itemRecordNo);
@@ -99,12 +129,12 @@ export class BondedLedger {
       item.onHand = item.onHand.minus(line.quantity);
     }
     held.state = 'deducted';
-    this.#entries.push({ ...held.movement, op: 'deduct', at });
+    this.#onEntry?.({ ...held.movement, op: 'deduct', at });
   }
 
   /** Gives back what `ref` holds: a reservation is released, a deduction credited back (return). */
   restore(ref: string, at: number): void {
-    const held = this.#refs.get(ref);
+    const held = this.#held.get(ref);
     if (held === undefined || held.state === 'restored') return;
     for (const line of held.movement.lines) {
       const item = this.#item(held.movement.emsNo, line.itemRecordNo);
@@ -112,7 +142,18 @@ export class BondedLedger {
       else item.onHand = item.onHand.plus(line.quantity);
     }
     held.state = 'restored';
-    this.#entries.push({ ...held.movement, op: 'restore', at });
+    this.#onEntry?.({ ...held.movement, op: 'restore', at });
+  }
+
+  /**
+   * Says the run is done with `ref` (its order reached a final state): the book stops remembering
+   * that `ref` was credited, deducted or restored, so a later movement under the same ref would
+   * count again. An open reservation is kept, since it still holds stock (and shows in
+   * {@link openReservations}). Unknown refs change nothing.
+   */
+  forget(ref: string): void {
+    this.#credited.delete(ref);
+    if (this.#held.get(ref)?.state !== 'reserved') this.#held.delete(ref);
   }
 
   /**
@@ -134,6 +175,16 @@ export class BondedLedger {
         this.restore(movement.ref, movement.at);
         return { ok: true };
     }
+  }
+
+  /** The items of `movement` whose available stock is below what it wants (lines of one item summed). */
+  #shortages(movement: LedgerEntry): Shortage[] {
+    const wanted = new Map<string, Money>();
+    for (const line of movement.lines) wanted.set(line.itemRecordNo, (wanted.get(line.itemRecordNo) ?? ZERO).plus(line.quantity));
+    return [...wanted].flatMap(([itemRecordNo, quantity]) => {
+      const available = this.balance(movement.emsNo, itemRecordNo).available;
+      return available.lt(quantity) ? [{ itemRecordNo, wanted: quantity, available }] : [];
+    });
   }
 
   #item(emsNo: string, itemRecordNo: string): Item {

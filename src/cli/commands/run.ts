@@ -2,11 +2,13 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { ValidationError } from '../../domain/errors.js';
+import { ValidationError, type ValidationIssue } from '../../domain/errors.js';
 import { createNdjsonLog } from '../../sim/log.js';
 import { reportToCsv, reportToJson, reportToMarkdown } from '../../sim/report/render.js';
 import { reportToHtml } from '../../sim/report/html/report-to-html.js';
 import { loadScenario } from '../../sim/scenario/load.js';
+import { RUNNERS, type RunnerName } from '../../sim/runner/registry.js';
+import { MAX_SHARDS, shardCountIssues, workerCountIssues } from '../../sim/shard/plan.js';
 import { createSimulation, type RunProgress } from '../../sim/simulation.js';
 import type { Report } from '../../sim/report/types.js';
 import type { Command } from './command.js';
@@ -20,6 +22,16 @@ function integer(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new ValidationError([{ path: [`--${name}`], value: text, reason: 'must be a whole number.' }], 'Invalid option');
   return Number(text);
+}
+
+/** Refuses `issues` with a library option, naming the flag that set it. */
+function refuse(flag: string, issues: readonly ValidationIssue[]): void {
+  if (issues.length > 0) throw new ValidationError(issues.map((issue) => ({ ...issue, path: [`--${flag}`] })), 'Invalid option');
+}
+
+function runnerName(text: string): RunnerName {
+  if (Object.hasOwn(RUNNERS, text)) return text as RunnerName;
+  throw new ValidationError([{ path: ['--runner'], value: text, reason: `must be one of ${Object.keys(RUNNERS).join(', ')}.` }], 'Invalid option');
 }
 
 function formats(text: string): Format[] {
@@ -59,6 +71,13 @@ Options:
   --format LIST     comma-separated: md, json, csv, html (default md); html is one offline file
                     with charts, best written with --out
   --log             write every transition as NDJSON to DIR/orders.ndjson (needs --out)
+  --shards N        split the run into N independent shards, 1 to ${MAX_SHARDS} (default: the scenario's,
+                    1 unless it says): each has its own buyers, bonded warehouse, customs lane with
+                    1/N of the capacity, and 1/N of every arrival stream; the report depends on N
+  --workers N       simulate the shards on N worker threads, 1 to the number of shards (default 1);
+                    the report and the log are the same bytes whatever N
+  --runner NAME     how machines are driven: ${Object.keys(RUNNERS).join(' or ')} (default compiled; xstate
+                    is the slower reference)
   -h, --help        this text
 
 Exit code: 0 when the reconciliation passes, 1 when it fails, 2 for a bad scenario or option.
@@ -70,6 +89,9 @@ Exit code: 0 when the reconciliation passes, 1 when it fails, 2 for a bad scenar
       out: { type: 'string' },
       format: { type: 'string', default: 'md' },
       log: { type: 'boolean', default: false },
+      shards: { type: 'string' },
+      workers: { type: 'string' },
+      runner: { type: 'string', default: 'compiled' },
     });
     if ('exit' in parsed) return parsed.exit;
     const { file, values } = parsed;
@@ -77,8 +99,13 @@ Exit code: 0 when the reconciliation passes, 1 when it fails, 2 for a bad scenar
     const wanted = formats(values.format);
     const seed = integer('seed', values.seed);
     const orders = integer('orders', values.orders);
+    const shards = integer('shards', values.shards);
+    const workers = integer('workers', values.workers) ?? 1;
+    const runner = runnerName(values.runner);
     const scenario = loadScenario(file);
-    const simulation = createSimulation(scenario, { ...(seed !== undefined ? { seed } : {}), ...(orders !== undefined ? { orders } : {}) });
+    if (shards !== undefined) refuse('shards', shardCountIssues(shards, scenario));
+    refuse('workers', workerCountIssues(workers, shards ?? scenario.shards));
+    const simulation = createSimulation(scenario, { ...(seed !== undefined ? { seed } : {}), ...(orders !== undefined ? { orders } : {}), ...(shards !== undefined ? { shards } : {}), workers, runner });
     if (values.out) await mkdir(values.out, { recursive: true });
     const log = values.log && values.out ? createNdjsonLog(createWriteStream(join(values.out, 'orders.ndjson'))) : undefined;
     const progress = progressReporter();

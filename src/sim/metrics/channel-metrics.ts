@@ -3,11 +3,8 @@
  */
 import { ZERO, type Money } from '../../money/money.js';
 import { MS } from '../clock.js';
+import { CLEARANCE_EDGES, type ChannelFacts } from './channel-facts.js';
 import { Histogram } from './histogram.js';
-import type { ChannelReport } from '../report/types.js';
-
-/** Upper edges (minutes) of the clearance-time buckets of the report. */
-export const CLEARANCE_EDGES: readonly number[] = [5, 15, 30, 60, 120, 240, 480, 1440, 2880];
 
 /** Figures of one channel. */
 export class ChannelMetrics {
@@ -54,41 +51,26 @@ export class ChannelMetrics {
     this.consumptionTax = this.consumptionTax.plus(bill.consumptionTax.times(sign));
   }
 
-  /** The channel's section of the report; `inFlight` counts orders by current state. */
-  toReport(inFlight: ReadonlyMap<string, number>): ChannelReport {
-    const byState: Record<string, number> = {};
-    for (const [state, n] of [...this.finalStates].sort()) byState[state] = n;
-    let inFlightTotal = 0;
-    for (const [state, n] of [...inFlight].sort()) {
-      byState[`in flight: ${state}`] = n;
-      inFlightTotal += n;
-    }
-    const terminal = [...this.finalStates.values()].reduce((a, b) => a + b, 0);
-    const minutes = (h: Histogram) => {
-      const s = h.summary();
-      const m = (v: number) => Math.round((v / MS.minute) * 10) / 10;
-      return { count: s.count, min: m(s.min), p50: m(s.p50), p90: m(s.p90), p99: m(s.p99), max: m(s.max), mean: m(s.mean) };
-    };
-    const rejections: Record<string, number> = {};
-    for (const [reason, n] of [...this.rejections].sort()) rejections[reason] = n;
-    const total = this.customsDuty.plus(this.vat).plus(this.consumptionTax);
+  /** The channel's figures as plain data; `inFlight` counts its orders still in flight by current state. */
+  toFacts(inFlight: ReadonlyMap<string, number>): ChannelFacts {
     return {
       channel: this.channel,
       orders: this.orders,
-      byState,
-      terminal,
-      inFlight: inFlightTotal,
-      clearance: minutes(this.clearance),
-      leadTime: minutes(this.leadTime),
       listsDeclared: this.listsDeclared,
-      reviewRate: this.listsDeclared ? this.reviews / this.listsDeclared : 0,
-      inspectionRate: this.listsDeclared ? this.inspections / this.listsDeclared : 0,
-      rejections,
-      taxes: { customsDuty: this.customsDuty.toFixed(2), vat: this.vat.toFixed(2), consumptionTax: this.consumptionTax.toFixed(2), total: total.toFixed(2) },
+      reviews: this.reviews,
+      inspections: this.inspections,
       quotaRefusals: this.quotaRefusals,
       transitionErrors: this.transitionErrors,
-      clearanceBuckets: this.clearanceBuckets.map((lists, i) => ({ upToMinutes: CLEARANCE_EDGES[i] ?? null, lists })),
-      ordersPerHour: [...this.ordersPerHour].sort(([a], [b]) => (a < b ? -1 : 1)).map(([hour, orders]) => ({ hour, orders })),
+      finalStates: Object.fromEntries(this.finalStates),
+      inFlight: Object.fromEntries(inFlight),
+      rejections: Object.fromEntries(this.rejections),
+      clearance: this.clearance.toData(),
+      leadTime: this.leadTime.toData(),
+      clearanceBuckets: [...this.clearanceBuckets],
+      ordersPerHour: Object.fromEntries(this.ordersPerHour),
+      customsDuty: this.customsDuty.toFixed(),
+      vat: this.vat.toFixed(),
+      consumptionTax: this.consumptionTax.toFixed(),
     };
   }
 }

@@ -18,6 +18,19 @@ export interface PercentileSummary {
   readonly mean: number;
 }
 
+/**
+ * A histogram as plain data (structured-cloneable, JSON-safe), for moving it between threads:
+ * the non-empty buckets as `[bucket, samples]` pairs in bucket order.
+ */
+export interface HistogramData {
+  readonly count: number;
+  readonly sum: number;
+  /** The smallest sample, or 0 when empty. */
+  readonly min: number;
+  readonly max: number;
+  readonly buckets: readonly (readonly [number, number])[];
+}
+
 /** A histogram of durations (ms). */
 export class Histogram {
   readonly #counts = new Float64Array((MAX_EXPONENT + 1) * SUB_BUCKETS + 1);
@@ -49,6 +62,33 @@ export class Histogram {
     this.#sum += other.#sum;
     this.#min = Math.min(this.#min, other.#min);
     this.#max = Math.max(this.#max, other.#max);
+  }
+
+  /** The histogram as plain data; {@link Histogram.fromData} gives it back. */
+  toData(): HistogramData {
+    const buckets: [number, number][] = [];
+    this.#counts.forEach((n, i) => {
+      if (n > 0) buckets.push([i, n]);
+    });
+    return { count: this.#count, sum: this.#sum, min: this.#count ? this.#min : 0, max: this.#max, buckets };
+  }
+
+  /**
+   * A histogram from {@link Histogram.toData}'s plain data.
+   *
+   * @example
+   * ```ts
+   * Histogram.fromData(h.toData()).summary(); // equals h.summary()
+   * ```
+   */
+  static fromData(data: HistogramData): Histogram {
+    const h = new Histogram();
+    for (const [i, n] of data.buckets) h.#counts[i] = n;
+    h.#count = data.count;
+    h.#sum = data.sum;
+    h.#min = data.count ? data.min : Number.POSITIVE_INFINITY;
+    h.#max = data.max;
+    return h;
   }
 
   /** The value at quantile `q` (0..1): the midpoint of the bucket holding it, clamped to [min, max]. */

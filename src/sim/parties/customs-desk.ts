@@ -1,6 +1,7 @@
 /**
  * Customs as a resource: lists wait in one queue for a decision, served at the scenario's
- * capacity; outages stop the e-port forwarding declarations until they end.
+ * capacity; outages stop the e-port forwarding declarations until they end. In a run of S shards
+ * each shard has a desk of its own: one of S equal lanes of the port, at capacityPerHour / S.
  */
 import { MS } from '../clock.js';
 import { TimeWeighted } from '../metrics/time-weighted.js';

@@ -1,7 +1,8 @@
 /**
  * The buyer population: synthetic but valid buyers (real ID-number check characters), made
  * lazily and deterministically from the run's seed and the buyer's index, so a population of
- * millions costs memory only for the buyers who actually order.
+ * millions costs memory only for the buyers who actually order. A sharded run gives each shard a
+ * disjoint slice of it, so every buyer (and their annual quota) belongs to exactly one shard.
  */
 import { residentIdCheckChar } from '../../domain/resident-id.js';
 import type { Buyer, Consignee } from '../../domain/model.js';
@@ -23,6 +24,7 @@ const DISTRICTS = [
 
 /** A buyer with where their parcels go. */
 export interface PopulationMember {
+  /** Index within the population (or slice) the member was asked from. */
   readonly index: number;
   readonly buyer: Buyer;
   readonly consignee: Consignee;
@@ -35,17 +37,38 @@ export interface Population {
   member(index: number): PopulationMember;
 }
 
+/** Which part of the population a shard draws from: the buyers whose index is `shard` modulo `shards`. */
+export interface PopulationSlice {
+  readonly shard: number;
+  readonly shards: number;
+}
+
+const WHOLE: PopulationSlice = { shard: 0, shards: 1 };
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** Creates a population of `size` buyers drawn from `rng` (one sub-stream per buyer). */
-export function createPopulation(size: number, rng: Rng): Population {
+/**
+ * Creates a population of `size` buyers drawn from `rng` (one sub-stream per buyer), or the
+ * `slice` of it a shard owns: buyer `i` of the slice is buyer `i * shards + shard` of the whole,
+ * the same person (same stream, same registration number `U<index>`) whichever slice holds them.
+ *
+ * @example
+ * ```ts
+ * const whole = createPopulation(10, rng.stream('buyers'));
+ * const odd = createPopulation(10, rng.stream('buyers'), { shard: 1, shards: 2 });
+ * odd.size; // 5
+ * odd.member(0).buyer.idNumber === whole.member(1).buyer.idNumber; // true
+ * ```
+ */
+export function createPopulation(size: number, rng: Rng, slice: PopulationSlice = WHOLE): Population {
   const cache = new Map<number, PopulationMember>();
   return {
-    size,
+    size: Math.ceil((size - slice.shard) / slice.shards),
     member(index) {
       let m = cache.get(index);
       if (!m) {
-        m = makeMember(index, rng.stream(`buyer-${index}`));
+        const whole = index * slice.shards + slice.shard;
+        m = makeMember(index, whole, rng.stream(`buyer-${whole}`));
         cache.set(index, m);
       }
       return m;
@@ -53,7 +76,8 @@ export function createPopulation(size: number, rng: Rng): Population {
   };
 }
 
-function makeMember(index: number, rng: Rng): PopulationMember {
+/** Buyer `whole` of the population, known as `index` in the slice that holds it. */
+function makeMember(index: number, whole: number, rng: Rng): PopulationMember {
   const [code, district] = DISTRICTS[rng.int(0, DISTRICTS.length - 1)]!;
   const year = rng.int(1960, 2004);
   const month = rng.int(1, 12);
@@ -61,7 +85,7 @@ function makeMember(index: number, rng: Rng): PopulationMember {
   const first17 = `${code}${year}${pad(month, 2)}${pad(day, 2)}${pad(rng.int(0, 999), 3)}`;
   const name = SURNAMES[rng.int(0, SURNAMES.length - 1)]! + GIVEN[rng.int(0, GIVEN.length - 1)]! + (rng.bernoulli(0.5) ? GIVEN[rng.int(0, GIVEN.length - 1)]! : '');
   const phone = `1${rng.int(3, 9)}${pad(rng.int(0, 999_999_999), 9)}`;
-  const buyer: Buyer = { regNo: `U${pad(index, 9)}`, name, idType: '1', idNumber: first17 + residentIdCheckChar(first17), phone };
+  const buyer: Buyer = { regNo: `U${pad(whole, 9)}`, name, idType: '1', idNumber: first17 + residentIdCheckChar(first17), phone };
   return {
     index,
     buyer,

@@ -1,14 +1,11 @@
 /**
- * Builds the report of a finished run and the reconciliation that proves nothing was lost.
+ * Builds the report of a finished run from its merged shard facts, and the reconciliation that
+ * proves nothing was lost.
  */
-import type { ChannelId } from '../../channels/registry.js';
-import type { SummaryApplication } from '../../customs/summary.js';
-import { shanghaiDate } from '../clock.js';
-import type { RunLedgers } from '../ledgers.js';
-import type { OrderFlow } from '../order-flow.js';
-import type { CustomsDesk } from '../parties/customs-desk.js';
-import { bondedEmsNo } from '../parties/platform.js';
+import { MS, shanghaiDate } from '../clock.js';
+import { channelReport } from '../metrics/channel-facts.js';
 import type { Scenario } from '../scenario/schema.js';
+import type { MergedFacts } from '../shard/facts.js';
 import { rulesAt } from '../../rules/rule-sets.js';
 import type { ChannelReport, ReconciliationCheck, Report } from './types.js';
 
@@ -16,20 +13,10 @@ import type { ChannelReport, ReconciliationCheck, Report } from './types.js';
 export interface RunFacts {
   readonly scenario: Scenario;
   readonly seed: number;
+  /** The runner's name. */
   readonly runner: string;
-  readonly start: number;
-  readonly horizon: number;
-  readonly end: number;
-  readonly created: number;
-  readonly events: number;
-  readonly flow: OrderFlow;
-  readonly ledgers: RunLedgers;
-  readonly desk: CustomsDesk;
-  readonly dailyStock: readonly { readonly date: string; readonly units: number }[];
-  readonly hourlyQueue: readonly { readonly hour: string; readonly lists: number; readonly utilisation: number }[];
-  readonly bondedItems: readonly string[];
-  readonly summaries: readonly SummaryApplication[];
-  readonly channels: readonly ChannelId[];
+  /** The facts of every shard, merged. */
+  readonly facts: MergedFacts;
 }
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -38,52 +25,60 @@ function check(name: string, ok: boolean, detail: string): ReconciliationCheck {
   return { name, ok, detail };
 }
 
-/** The report of a run, with its reconciliation. */
-export function buildReport(f: RunFacts): Report {
-  const inFlight = f.flow.inFlight();
-  const channels: ChannelReport[] = f.channels.map((c) => f.flow.metricsOf(c).toReport(inFlight.get(c) ?? new Map()));
+/** The reconciliation checks of a run whose channels report `channels`. */
+function checks(f: MergedFacts, channels: readonly ChannelReport[]): ReconciliationCheck[] {
   const terminal = channels.reduce((n, c) => n + c.terminal, 0);
   const flying = channels.reduce((n, c) => n + c.inFlight, 0);
   const ordersCounted = channels.reduce((n, c) => n + c.orders, 0);
   const byStateTotal = channels.reduce((n, c) => n + Object.values(c.byState).reduce((a, b) => a + b, 0), 0);
   const transitionErrors = channels.reduce((n, c) => n + c.transitionErrors, 0);
-  const emsNo = bondedEmsNo(f.scenario.customsCode);
-  const live = f.flow.liveCopNos();
-  const orphanReservations = [...f.ledgers.openStockReservations()].filter((ref) => !live.has(ref));
-  const negative = f.ledgers.negativeStock(emsNo, f.bondedItems);
+  const { bonded, violations: v } = f;
   const negativeTax = channels.filter((c) => c.taxes.total.startsWith('-'));
-
-  const checks = [
-    check('every order accounted for', f.created === terminal + flying && f.created === ordersCounted, `${f.created} created, ${terminal} finished, ${flying} in flight`),
+  const unbalanced = f.unbalancedShards.length === 0 ? '' : `; shards not adding up: ${f.unbalancedShards.join(', ')}`;
+  return [
+    check('every order accounted for', f.created === terminal + flying && f.created === ordersCounted && unbalanced === '', `${f.created} created, ${terminal} finished, ${flying} in flight${unbalanced}`),
     check('counts by state add up', byStateTotal === f.created, `${byStateTotal} orders counted by state`),
-    check('every event accepted by its machine', transitionErrors === 0, transitionErrors === 0 ? 'no transition errors' : `${transitionErrors} refused: ${f.flow.transitionErrorExamples.join('; ')}`),
-    check('receipt codes in allowed order', f.flow.receiptOrderViolations === 0, `${f.flow.receiptOrderViolations} finished orders with receipts out of order`),
-    check('no release without the three documents matched', f.flow.unmatchedReleases === 0, `${f.flow.unmatchedReleases} unmatched releases`),
-    check('bonded stock never negative', negative.length === 0, negative.length === 0 ? `${f.bondedItems.length} item records checked` : negative.join('; ')),
-    check('stock reservations held only by orders in flight', orphanReservations.length === 0, `${orphanReservations.length} orphaned reservations`),
-    check('annual quota never exceeded', f.ledgers.quotaOverruns === 0, `${f.ledgers.quotaOverruns} overruns`),
+    check('every event accepted by its machine', transitionErrors === 0, transitionErrors === 0 ? 'no transition errors' : `${transitionErrors} refused: ${v.transitionErrorExamples.join('; ')}`),
+    check('receipt codes in allowed order', v.receiptOrderViolations === 0, `${v.receiptOrderViolations} finished orders with receipts out of order`),
+    check('no release without the three documents matched', v.unmatchedReleases === 0, `${v.unmatchedReleases} unmatched releases`),
+    check('bonded stock never negative', bonded.negativeStock.length === 0, bonded.negativeStock.length === 0 ? `${bonded.itemRecords} item records checked` : bonded.negativeStock.join('; ')),
+    check('stock reservations held only by orders in flight', bonded.orphanedReservations === 0, `${bonded.orphanedReservations} orphaned reservations`),
+    check('annual quota never exceeded', v.quotaOverruns === 0, `${v.quotaOverruns} overruns`),
     check('taxes never negative', negativeTax.length === 0, negativeTax.length === 0 ? 'all channel totals at or above zero' : negativeTax.map((c) => c.channel).join(', ')),
   ];
-  const customs = f.desk.summary(f.start, f.end);
+}
+
+/**
+ * The report of a run, with its reconciliation. With more than one shard, `scenario.shards` says
+ * how many (a one-shard report is as it always was).
+ */
+export function buildReport(run: RunFacts): Report {
+  const f = run.facts;
+  const start = run.scenario.start;
+  const channels = f.channels.map(channelReport);
+  const reconciliation = checks(f, channels);
+  const terminal = channels.reduce((n, c) => n + c.terminal, 0);
+  const flying = channels.reduce((n, c) => n + c.inFlight, 0);
   return {
     scenario: {
-      name: f.scenario.name,
-      seed: f.seed,
-      start: iso(f.start),
-      horizon: iso(f.horizon),
+      name: run.scenario.name,
+      seed: run.seed,
+      start: iso(start),
+      horizon: iso(start + run.scenario.horizonDays * MS.day),
       end: iso(f.end),
-      rules: rulesAt(f.start).id,
+      rules: rulesAt(start).id,
+      ...(f.shards > 1 ? { shards: f.shards } : {}),
     },
-    runner: f.runner,
+    runner: run.runner,
     totals: { orders: f.created, terminal, inFlight: flying, events: f.events },
     channels,
-    customs: { queue: { mean: Math.round(customs.queue.mean * 1000) / 1000, max: customs.queue.max }, utilisation: Math.round(customs.utilisation * 1e6) / 1e6, decisions: customs.decisions, hourlyQueue: f.hourlyQueue },
-    bonded: { dailyStock: f.dailyStock, replenishments: f.ledgers.replenishments, shortages: f.ledgers.shortages },
+    customs: { queue: { mean: Math.round(f.customs.queue.mean * 1000) / 1000, max: f.customs.queue.max }, utilisation: Math.round(f.customs.utilisation * 1e6) / 1e6, decisions: f.customs.decisions, hourlyQueue: f.hourlyQueue },
+    bonded: { dailyStock: f.bonded.dailyStock, replenishments: f.bonded.replenishments, shortages: f.bonded.shortages },
     exportSummary: {
       applications: f.summaries.length,
-      lists: f.summaries.reduce((n, a) => n + a.invtNos.length, 0),
+      lists: f.summaries.reduce((n, a) => n + a.lists, 0),
       deadlines: [...new Set(f.summaries.map((a) => shanghaiDate(a.deadline)))].sort(),
     },
-    reconciliation: { ok: checks.every((c) => c.ok), ordersCreated: f.created, terminal, inFlight: flying, checks },
+    reconciliation: { ok: reconciliation.every((c) => c.ok), ordersCreated: f.created, terminal, inFlight: flying, checks: reconciliation },
   };
 }

@@ -87,7 +87,16 @@ export interface Reconciliation {
 
 /** The whole report of a run. */
 export interface Report {
-  readonly scenario: { readonly name: string; readonly seed: number; readonly start: string; readonly horizon: string; readonly end: string; readonly rules: string };
+  readonly scenario: {
+    readonly name: string;
+    readonly seed: number;
+    readonly start: string;
+    readonly horizon: string;
+    readonly end: string;
+    readonly rules: string;
+    /** The partitions the run was split into, when more than one (the report depends on it; the number of worker threads never shows). */
+    readonly shards?: number;
+  };
   readonly runner: string;
   readonly totals: { readonly orders: number; readonly terminal: number; readonly inFlight: number; readonly events: number };
   readonly channels: readonly ChannelReport[];

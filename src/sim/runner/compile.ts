@@ -52,17 +52,23 @@ export interface CompiledState {
   readonly name: string;
   /** True when the machine is done (a top-level final state). */
   readonly done: boolean;
-  /** Selection plans by event type; an event type not in the map is refused without any guard call. */
-  readonly plans: ReadonlyMap<string, SelectionPlan>;
+  /** The selection plan of `eventType` (built on first use); undefined when no transition here handles it. */
+  plan(eventType: string): SelectionPlan | undefined;
   /** The step of several transitions selected together (parallel regions), built on first use. */
   combined(transitions: readonly AnyTransitionDefinition[]): CompiledStep;
 }
 
-/** A machine compiled to a table. */
+/**
+ * A machine compiled to a table. Guards and actions are bound, and every unsupported feature
+ * refused, when it is compiled; the table's rows (configurations, plans and steps) are filled in
+ * as orders first reach them, so a run pays only for the part of the machine it uses.
+ */
 export interface CompiledMachine {
   readonly id: string;
-  /** Every reachable configuration; `states[0]` is the initial one. */
+  /** The configurations reached so far; `states[0]` is the initial one. */
   readonly states: readonly CompiledState[];
+  /** Fills in every row: every configuration reachable from the initial one, with all its plans and steps. */
+  explore(): readonly CompiledState[];
   /** The initial context for `input`, from the machine's `context` definition. */
   initialContext(input: unknown): Context;
 }
@@ -154,90 +160,115 @@ function keyOf(active: Configuration): string {
 export function compileMachine(machine: AnyStateMachine): CompiledMachine {
   const root = machine.root as AnyStateNode;
   checkSupported(root);
-  const guards = new Map<AnyTransitionDefinition, BoundGuard | undefined>();
-  const actions = new Map<AnyTransitionDefinition, readonly BoundAction[]>();
-  const guardOf = (t: AnyTransitionDefinition) => {
-    if (!guards.has(t)) guards.set(t, t.guard === undefined ? undefined : bindGuard(machine, t.guard as never, t.source.id));
-    return guards.get(t);
-  };
-  const actionsOf = (t: AnyTransitionDefinition) => {
-    let bound = actions.get(t);
-    if (bound === undefined) {
-      bound = t.actions.map((a) => bindAction(machine, a as never, t.source.id));
-      actions.set(t, bound);
-    }
-    return bound;
-  };
+  const bound = bindAll(machine, root);
+  const ids = new Map([...bound.keys()].map((t, i) => [t, i]));
+  const states: CompiledState[] = [];
+  const byKey = new Map<string, CompiledState>();
 
-  const ids = new Map<AnyTransitionDefinition, number>();
-  const idOf = (t: AnyTransitionDefinition): number => {
-    if (!ids.has(t)) ids.set(t, ids.size);
-    return ids.get(t)!;
-  };
-  const states: MutableState[] = [];
-  const byKey = new Map<string, MutableState>();
-  const pending: MutableState[] = [];
-  const intern = (active: Configuration, done: boolean): MutableState => {
-    const key = keyOf(active);
-    let state = byKey.get(key);
-    if (state === undefined) {
-      const value = stateValueOf(root, active);
-      const steps = new Map<string, CompiledStep>();
-      const created: MutableState = {
-        index: states.length,
-        value,
-        name: stateName(value),
-        done,
-        plans: new Map(),
-        active,
-        combined: (transitions) => {
-          const stepKey = transitions.map(idOf).join(',');
-          let step = steps.get(stepKey);
-          if (step === undefined) {
-            step = stepFrom(created.active, transitions);
-            steps.set(stepKey, step);
-          }
-          return step;
-        },
-      };
-      state = created;
-      states.push(state);
-      byKey.set(key, state);
-      pending.push(state);
-    }
-    return state;
-  };
   const stepFrom = (active: Configuration, selected: readonly AnyTransitionDefinition[]): CompiledStep => {
     const transitions = removeConflicts(selected, active);
     const next = nextConfiguration(transitions, active);
     const entered = [...next].filter((node) => !active.has(node));
-    return { next: intern(next, completesMachine(entered, next)), actions: transitions.flatMap(actionsOf) };
+    return { next: intern(next, completesMachine(entered, next)), actions: transitions.flatMap((t) => bound.get(t)!.actions) };
   };
-
-  intern(initialConfiguration(root), false);
-  while (pending.length > 0) {
-    const state = pending.shift()!;
-    if (state.done) continue;
+  const intern = (active: Configuration, done: boolean): CompiledState => {
+    const key = keyOf(active);
+    const known = byKey.get(key);
+    if (known !== undefined) return known;
+    const value = stateValueOf(root, active);
+    const plans = new Map<string, SelectionPlan | undefined>();
+    const steps = new Map<string, CompiledStep>();
     const candidatesOf: CandidatesOf = (node, eventType) =>
-      ((node.transitions as Map<string, AnyTransitionDefinition[]>).get(eventType) ?? []).map((transition) => ({ transition, guard: guardOf(transition), step: stepFrom(state.active, [transition]) }));
-    for (const eventType of eventTypesOf(state.active)) {
-      const plan = planFor(root, state.value, eventType, candidatesOf);
-      if (!isEmpty(plan)) state.plans.set(eventType, plan);
-    }
-  }
+      ((node.transitions as Map<string, AnyTransitionDefinition[]>).get(eventType) ?? []).map((transition) => new LazyCandidate(transition, bound.get(transition)!.guard, () => stepFrom(active, [transition])));
+    const state: CompiledState = {
+      index: states.length,
+      value,
+      name: stateName(value),
+      done,
+      plan(eventType) {
+        if (done) return undefined;
+        if (!plans.has(eventType)) {
+          const plan = planFor(root, value, eventType, candidatesOf);
+          plans.set(eventType, isEmpty(plan) ? undefined : plan);
+        }
+        return plans.get(eventType);
+      },
+      combined(transitions) {
+        const key = transitions.map((t) => ids.get(t)).join(',');
+        let step = steps.get(key);
+        if (step === undefined) {
+          step = stepFrom(active, transitions);
+          steps.set(key, step);
+        }
+        return step;
+      },
+    };
+    states.push(state);
+    byKey.set(key, state);
+    eventTypesByState.set(state, eventTypesOf(active));
+    return state;
+  };
+  const eventTypesByState = new Map<CompiledState, readonly string[]>();
+  intern(initialConfiguration(root), false);
 
   const contextDefinition = machine.config.context as unknown;
   return {
     id: machine.id,
     states,
+    explore() {
+      for (let i = 0; i < states.length; i++) {
+        const state = states[i]!;
+        for (const eventType of eventTypesByState.get(state)!) visitSteps(state.plan(eventType));
+      }
+      return states;
+    },
     initialContext: (input) => (typeof contextDefinition === 'function' ? (contextDefinition as (args: { input: unknown }) => Context)({ input }) : ((contextDefinition ?? {}) as Context)),
   };
 }
 
-interface MutableState extends CompiledState {
-  readonly plans: Map<string, SelectionPlan>;
-  readonly active: Configuration;
+/** Touches every candidate's step of a plan, so the configurations they lead to are reached. */
+function visitSteps(plan: SelectionPlan | undefined): void {
+  if (plan === undefined) return;
+  if (plan.kind === 'first') for (const candidate of plan.candidates) void candidate.step;
+  else {
+    plan.parts.forEach(visitSteps);
+    for (const candidate of plan.otherwise) void candidate.step;
+  }
 }
+
+/** Every transition of the machine with its guard and actions bound, so a bad one fails compilation even where no order goes. */
+function bindAll(machine: AnyStateMachine, node: AnyStateNode, out = new Map<AnyTransitionDefinition, { guard: BoundGuard | undefined; actions: readonly BoundAction[] }>()) {
+  for (const transitions of (node.transitions as Map<string, AnyTransitionDefinition[]>).values()) {
+    for (const t of transitions) {
+      out.set(t, {
+        guard: t.guard === undefined ? undefined : bindGuard(machine, t.guard as never, node.id),
+        actions: t.actions.map((a) => bindAction(machine, a as never, node.id)),
+      });
+    }
+  }
+  for (const child of childrenOf(node)) bindAll(machine, child, out);
+  return out;
+}
+
+/** A candidate whose step is worked out the first time the candidate is selected. */
+class LazyCandidate implements Candidate {
+  #step: CompiledStep | undefined;
+  readonly #compute: () => CompiledStep;
+
+  constructor(
+    readonly transition: AnyTransitionDefinition,
+    readonly guard: BoundGuard | undefined,
+    compute: () => CompiledStep,
+  ) {
+    this.#compute = compute;
+  }
+
+  get step(): CompiledStep {
+    this.#step ??= this.#compute();
+    return this.#step;
+  }
+}
+
 
 /** Selects the transitions a plan enables for `event` in `context` (each guard called at most once). */
 export function select(plan: SelectionPlan, context: Context, event: MachineEvent): Candidate[] {

@@ -58,13 +58,13 @@ export class CompiledInstance<TContext = Context, TEvent extends MachineEvent = 
 
   /** True when the current state would accept `event` (guards run, actions do not). */
   can(event: TEvent): boolean {
-    const plan = this.#state.done ? undefined : this.#state.plans.get(event.type);
+    const plan = this.#state.plan(event.type);
     return plan !== undefined && select(plan, this.#context, event).length > 0;
   }
 
   /** Sends `event`: the transitions selected run their actions; what they emit is returned. */
   send(event: TEvent): { readonly accepted: true; readonly effects: TEmitted[] } | StepRefusal {
-    const plan = this.#state.done ? undefined : this.#state.plans.get(event.type);
+    const plan = this.#state.plan(event.type);
     const chosen = plan === undefined ? [] : select(plan, this.#context, event);
     if (chosen.length === 0) return { accepted: false, state: this.#state.name };
     const step = chosen.length === 1 ? chosen[0]!.step : this.#state.combined(chosen.map((c) => c.transition));

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { hsCodeField, countryField, instantField } from '../../domain/fields.js';
 import { money } from '../../money/money.js';
 import { CHANNEL_IDS, type ChannelId } from '../../channels/registry.js';
+import { MAX_SHARDS, shardCountIssues } from '../shard/plan.js';
 
 const CHANNEL_ENUM = z.enum(CHANNEL_IDS as [ChannelId, ...ChannelId[]]);
 
@@ -77,6 +78,12 @@ export const scenarioSchema = z
     drainDays: z.number().min(0).default(60),
     /** Stop creating orders after this many (the CLI's --orders overrides it). */
     maxOrders: z.number().int().positive().optional(),
+    /**
+     * Independent partitions of the run (the CLI's --shards overrides it): each shard has its own
+     * buyers, bonded warehouse, customs lane (capacityPerHour / shards) and share of every arrival
+     * stream. The report depends on the number of shards, never on how many worker threads run them.
+     */
+    shards: z.number().int('must be a whole number').min(1, `must be from 1 to ${MAX_SHARDS}`).max(MAX_SHARDS, `must be from 1 to ${MAX_SHARDS}`).default(1),
     /** Customs district (JGS/T 18). [P] 5141 is used for Guangzhou in peer samples. */
     customsCode: z.string().regex(/^[0-9A-Z]{4}$/, 'must be a 4-character customs district code').default('5141'),
     calendar: z
@@ -184,7 +191,10 @@ export const scenarioSchema = z
       .strict()
       .default({ outages: [], lostReceiptRate: 0, duplicateReceiptRate: 0, resendAfterMinutes: 30 }),
   })
-  .strict();
+  .strict()
+  .superRefine((scenario, ctx) => {
+    for (const issue of shardCountIssues(scenario.shards, scenario)) ctx.addIssue({ code: 'custom', path: [...issue.path], input: issue.value, message: issue.reason });
+  });
 
 /** A scenario after validation, with every default filled in. */
 export type Scenario = z.output<typeof scenarioSchema>;

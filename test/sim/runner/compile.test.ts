@@ -71,7 +71,7 @@ describe('a machine with parallel regions, shadowed and conflicting transitions'
   const table = compileMachine(sample);
 
   it('numbers every reachable configuration once', () => {
-    expect(table.states.map((s) => s.name).sort()).toEqual(['finished', 'idle', 'work.left.l1, work.right.r1', 'work.left.l1, work.right.r2', 'work.left.l2, work.right.r1', 'work.left.l2, work.right.r2']);
+    expect(table.explore().map((s) => s.name).sort()).toEqual(['finished', 'idle', 'work.left.l1, work.right.r1', 'work.left.l1, work.right.r2', 'work.left.l2, work.right.r1', 'work.left.l2, work.right.r2']);
   });
 
   it('runs both regions on one event, the deeper source first, and drops the conflicting one', () => {
