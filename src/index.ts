@@ -218,6 +218,7 @@ export { ShardError } from './sim/shard/errors.js';
 export { mergeShardFacts } from './sim/shard/merge.js';
 export { MAX_SHARDS } from './sim/shard/plan.js';
 export type { ShardFacts, MergedFacts, DeskFacts, HourlyQueue, DailyStock, BondedFacts, SummaryFacts, ViolationFacts } from './sim/shard/facts.js';
+export { CLEARANCE_EDGES } from './sim/metrics/channel-facts.js';
 export type { ChannelFacts } from './sim/metrics/channel-facts.js';
 export type { HistogramData } from './sim/metrics/histogram.js';
 export type { Counts } from './sim/metrics/counts.js';

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { line, list } from './summary-fixtures.js';
 import { fc, test } from '@fast-check/vitest';
 import { summarise, SummaryBuilder, SUMMARY_RULE_2016, type CountedSummaryApplication, type SummaryApplication, type SummaryCandidate } from '../../src/customs/summary.js';
-import { money } from '../../src/money/money.js';
 import { shanghaiDate, toEpoch } from '../../src/sim/clock.js';
 import { amount } from '../../src/testing/amount.js';
 
-const line = (hsCode: string, totalPrice: string, finalDestination = '502') => ({ hsCode, currency: '142', finalDestination, totalPrice: money(totalPrice) });
 
-function list(invtNo: string, released: string, overrides: Partial<SummaryCandidate> = {}): SummaryCandidate {
-  return {
-    invtNo,
-    releasedAt: toEpoch(released),
-    customsCode: '5141',
-    consignorCode: '4401960DEF',
-    trafMode: '5',
-    ownerCode: '4401960DEF',
-    destinationCountry: '502',
-    exitPort: '5141',
-    lines: [line('6109100021', '100.00')],
-    ...overrides,
-  };
-}
 
 /** An application as plain data, amounts as text, with the list numbers counted. */
 function counted({ invtNos, ...application }: SummaryApplication): ReturnType<typeof plain> {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { list } from './summary-fixtures.js';
 import { summarise, summaryDeadline, summaryResults, SUMMARY_RULE_2016 } from '../../src/customs/summary.js';
-import type { SummaryCandidate } from '../../src/customs/summary.js';
 import { money } from '../../src/money/money.js';
 import { shanghaiDate, toEpoch } from '../../src/sim/clock.js';
 
-function list(invtNo: string, released: string, overrides: Partial<SummaryCandidate> = {}): SummaryCandidate {
-  return {
-    invtNo,
-    releasedAt: toEpoch(released),
-    customsCode: '5141',
-    consignorCode: '4401960DEF',
-    trafMode: '5',
-    ownerCode: '4401960DEF',
-    destinationCountry: '502',
-    exitPort: '5141',
-    lines: [{ hsCode: '6109100021', currency: '142', finalDestination: '502', totalPrice: money('100.00') }],
-    ...overrides,
-  };
-}
 
 describe('export summary declaration (CEB701 / CEB792)', () => {
   it('is due on the 15th of the next month, moved to the next working day [Ann. 2018 No.194]', () => {
