@@ -3,6 +3,7 @@
  * (order, payment, waybill, inventory list), drawn from the scenario's catalogue and buyers.
  */
 import type { Buyer, IeFlag, InventoryList, LineItem, Order, OrderType, Payment, TradeMode, Waybill } from '../../domain/model.js';
+import { ScenarioError } from '../../domain/errors.js';
 import { money, sum, ZERO, type Money } from '../../money/money.js';
 import { cebTime } from '../clock.js';
 import type { Rng } from '../rng.js';
@@ -155,7 +156,7 @@ export function createOrderFactory(deps: OrderFactoryDeps): OrderFactory {
     const profile = CHANNEL_PROFILES[channel];
     const goodsChoices = byChannel.get(channel);
     if (!goodsChoices || goodsChoices.length === 0) {
-      throw new Error(`scenario has no catalogue goods for channel ${channel}; the scenario loader should have refused it`);
+      throw new ScenarioError([{ path: ['catalogue'], value: channel, reason: `has no goods for channel ${channel}; list it in the channels of at least one product (the scenario loader refuses such scenarios).` }]);
     }
     const lines = drawLines(scenario, rng, goodsChoices, profile);
     const goodsValue = sum(lines.map((l) => l.totalPrice));

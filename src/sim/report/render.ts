@@ -53,7 +53,7 @@ export function reportToMarkdown(report: Report): string {
   const lines = [
     `# ${s.name}`,
     '',
-    `Seed ${s.seed}, rules ${s.rules}, arrivals from ${s.start} to ${s.horizon}, report at ${s.end}; runner ${report.runner}.`,
+    `Seed ${s.seed}, rules ${s.rules}, arrivals from ${s.start} to ${s.horizon}, report at ${s.end}; runner ${report.runner}${s.shards === undefined ? '' : `; ${s.shards} shards`}.`,
     '',
     `**${report.totals.orders}** orders: ${report.totals.terminal} finished, ${report.totals.inFlight} in flight; ${report.totals.events} events.`,
     '',

@@ -194,6 +194,10 @@ export const scenarioSchema = z
   .strict()
   .superRefine((scenario, ctx) => {
     for (const issue of shardCountIssues(scenario.shards, scenario)) ctx.addIssue({ code: 'custom', path: [...issue.path], input: issue.value, message: issue.reason });
+    scenario.arrivals.forEach((arrival, i) => {
+      if (scenario.catalogue.some((goods) => goods.channels === undefined || goods.channels.includes(arrival.channel))) return;
+      ctx.addIssue({ code: 'custom', path: ['arrivals', i, 'channel'], input: arrival.channel, message: `has no goods in the catalogue to sell: list ${arrival.channel} in the channels of at least one product, or drop this stream.` });
+    });
   });
 
 /** A scenario after validation, with every default filled in. */

@@ -55,6 +55,12 @@ describe('scenario', () => {
     expect(issuesOf(bad)).toEqual(['faults.outages.0.end', 'customs.closeHour']);
   });
 
+  it('refuses an arrival stream whose channel the catalogue sells nothing in', () => {
+    const bad = { ...minimal, arrivals: [...minimal.arrivals, { channel: '9710', ordersPerDay: 5 }], catalogue: [{ ...minimal.catalogue[0], channels: ['9610-import'] }] };
+    expect(issuesOf(bad)).toEqual(['arrivals.1.channel']);
+    expect(() => parseScenario(bad)).toThrow(/arrivals\[1\]\.channel: has no goods in the catalogue to sell: list 9710 in the channels of at least one product/);
+  });
+
   it('refuses an unreadable or non-JSON file', () => {
     expect(() => loadScenario('/nonexistent.json')).toThrow(/cannot be read/);
     expect(() => loadScenario(new URL('../../../README.md', import.meta.url).pathname)).toThrow(/not valid JSON/);
