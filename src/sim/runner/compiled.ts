@@ -9,7 +9,7 @@ import type { Order } from '../../domain/model.js';
 import type { ChannelEffect } from '../../channels/effects.js';
 import type { ChannelEvent } from '../../channels/events.js';
 import { CHANNELS, type ChannelId } from '../../channels/registry.js';
-import { compileMachine, select, type CompiledMachine, type CompiledState } from './compile.js';
+import { compileMachine, select, type Candidate, type CompiledMachine, type CompiledState } from './compile.js';
 import type { Context, MachineEvent } from './implementations.js';
 import type { OrderInstance, OrderRunner, StepRefusal } from './types.js';
 
@@ -58,14 +58,12 @@ export class CompiledInstance<TContext = Context, TEvent extends MachineEvent = 
 
   /** True when the current state would accept `event` (guards run, actions do not). */
   can(event: TEvent): boolean {
-    const plan = this.#state.plan(event.type);
-    return plan !== undefined && select(plan, this.#context, event).length > 0;
+    return this.#selected(event).length > 0;
   }
 
   /** Sends `event`: the transitions selected run their actions; what they emit is returned. */
   send(event: TEvent): { readonly accepted: true; readonly effects: TEmitted[] } | StepRefusal {
-    const plan = this.#state.plan(event.type);
-    const chosen = plan === undefined ? [] : select(plan, this.#context, event);
+    const chosen = this.#selected(event);
     if (chosen.length === 0) return { accepted: false, state: this.#state.name };
     const step = chosen.length === 1 ? chosen[0]!.step : this.#state.combined(chosen.map((c) => c.transition));
     const effects: unknown[] = [];
@@ -74,6 +72,12 @@ export class CompiledInstance<TContext = Context, TEvent extends MachineEvent = 
     this.#context = context;
     this.#state = step.next;
     return { accepted: true, effects: effects as TEmitted[] };
+  }
+
+  /** The transitions the current state selects for `event` (none when it refuses it). */
+  #selected(event: TEvent): Candidate[] {
+    const plan = this.#state.plan(event.type);
+    return plan === undefined ? [] : select(plan, this.#context, event);
   }
 }
 
