@@ -25,7 +25,8 @@ export interface BuildOptions {
   /** The root's version attribute (1 to 10 characters), kept as given; `'1.0'` by default. */
   readonly version?: string;
   /**
-   * Signs the message: its Signature element is placed where the schema puts it. Types whose
+   * Signs the message (types whose schema has a Signature; others are built unsigned): the
+   * Signature element is placed where the schema puts it. Types whose
    * schema requires a Signature (CEB621, CEB623, CEB625, CEB711) need a signer, a `Signature` in
    * the data, or `unsigned: true`.
    */
@@ -75,8 +76,9 @@ function checkWritten(spec: MessageSpec, xml: string, allowUnsigned: boolean): M
   return allowUnsigned ? issues.filter((i) => !(i.path.length === 1 && i.path[0] === SIGNATURE)) : issues;
 }
 
-function signatureRequired(spec: MessageSpec): boolean {
-  return spec.children.some((c) => c.name === SIGNATURE && c.minOccurs > 0);
+function signatureSlot(spec: MessageSpec): 'required' | 'optional' | 'none' {
+  const slot = spec.children.find((c) => c.name === SIGNATURE);
+  return slot === undefined ? 'none' : slot.minOccurs > 0 ? 'required' : 'optional';
 }
 
 /**
@@ -101,19 +103,21 @@ export function buildMessage(type: MessageType, data: MessageData, options: Buil
   const guid = options.guid ?? firstGuid(full) ?? '';
   const version = options.version ?? '1.0';
   const signed = full[SIGNATURE] !== undefined;
-  if (!signed && !options.signer && !options.unsigned && signatureRequired(spec)) {
+  const slot = signatureSlot(spec);
+  const signer = slot === 'none' ? undefined : options.signer;
+  if (!signed && !signer && !options.unsigned && slot === 'required') {
     throw new MessageError([
       messageIssue('schema', [SIGNATURE], `is required: the ${spec.version} schema of ${type} requires a signed message; pass a signer, a Signature in the data, or { unsigned: true } for an unsigned draft`),
     ]);
   }
   let xml = write(spec, full, guid, version);
-  if (!signed && options.signer) {
-    const withSignature = { ...full, [SIGNATURE]: options.signer(xml, { type, guid, spec: spec.version }) };
+  if (!signed && signer) {
+    const withSignature = { ...full, [SIGNATURE]: signer(xml, { type, guid, spec: spec.version }) };
     const signatureShape = shapeIssues(spec.children, withSignature);
     if (signatureShape.length > 0) throw new MessageError(signatureShape);
     xml = write(spec, withSignature, guid, version);
   }
-  const issues = checkWritten(spec, xml, options.unsigned === true && !signed && !options.signer);
+  const issues = checkWritten(spec, xml, options.unsigned === true && !signed && !signer);
   if (options.level === 'business') issues.push(...businessIssues(spec, full, guid));
   if (issues.length > 0) throw new MessageError(issues);
   return xml;
