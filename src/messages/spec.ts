@@ -59,6 +59,10 @@ export interface FieldSpec extends Occurs {
   readonly format?: Format;
   /** Attributes of the element; its data is then `{ '#text': ..., '@name': ... }`. */
   readonly attributes?: readonly AttributeSpec[];
+  /** The only value the schema allows (`fixed`); an empty element stands for it. */
+  readonly fixed?: string;
+  /** The value an empty element stands for (`default`). */
+  readonly default?: string;
 }
 
 /** One element holding other elements, e.g. `<ceb:OrderHead>`. */
@@ -136,6 +140,16 @@ export function int(name: string, totalDigits?: number): FieldSpec {
 /** A required field of another built-in type. */
 export function builtin(name: string, base: 'dateTime' | 'date' | 'base64Binary' | 'anyURI' | 'integer' | 'ID'): FieldSpec {
   return { kind: 'field', name, minOccurs: 1, maxOccurs: 1, type: { base } };
+}
+
+/** `field` whose value is fixed by the schema: `fixedTo(text('currency', 3), '142')`. */
+export function fixedTo(field: FieldSpec, value: string): FieldSpec {
+  return { ...field, fixed: value };
+}
+
+/** `field` with the value an empty element stands for. */
+export function withDefault(field: FieldSpec, value: string): FieldSpec {
+  return { ...field, default: value };
 }
 
 /** A node occurring `[min, max]` times (once by default). */

@@ -125,9 +125,11 @@ function checkElement(walk: Walk, element: XmlElement, decl: ElementDecl, path: 
       issue(walk, path, `must hold text, not elements; remove the elements inside ${element.name}`, undefined, element.line);
       return;
     }
-    const value = textOf(element);
-    const problem = simpleTypeProblem(value, decl.simple);
-    if (problem) issue(walk, path, problem, value, element.line);
+    const given = textOf(element);
+    // An empty element stands for the schema's fixed or default value.
+    const value = given === '' ? (decl.fixed ?? decl.default ?? given) : given;
+    const problem = decl.fixed !== undefined && value !== decl.fixed ? `must be "${decl.fixed}", the only value the schema allows` : simpleTypeProblem(value, decl.simple);
+    if (problem) issue(walk, path, problem, given, element.line);
     return;
   }
   checkText(walk, element, decl, path);

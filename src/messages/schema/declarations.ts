@@ -21,7 +21,7 @@ export function declare(spec: ElementSpec, namespace: string): ElementDecl {
   const attributes = spec.kind === 'xml' ? [] : (spec.attributes ?? []);
   switch (spec.kind) {
     case 'field':
-      return { namespace, name: spec.name, attributes, simple: spec.type };
+      return { namespace, name: spec.name, attributes, simple: spec.type, ...(spec.fixed === undefined ? {} : { fixed: spec.fixed }), ...(spec.default === undefined ? {} : { default: spec.default }) };
     case 'node':
       return { namespace, name: spec.name, attributes, model: compile(sequence(spec.children.map((c) => childParticle(c, namespace)))) };
     case 'xml':

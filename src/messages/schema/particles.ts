@@ -24,6 +24,10 @@ export interface ElementDecl {
   readonly anyAttribute?: boolean;
   /** The type of the text: a simple element, or simple content with attributes. */
   readonly simple?: SimpleType;
+  /** The only value a simple element may have; an empty one stands for it. */
+  readonly fixed?: string;
+  /** The value an empty simple element stands for. */
+  readonly default?: string;
   /** The children allowed, for an element with element content. */
   readonly model?: Automaton<Slot>;
   /** True when text may sit between the children. */

@@ -2,7 +2,7 @@
  * Export inventory lists: CEB603/604 list, CEB605/606 cancellation, CEB607/608 master/house-bill link.
  * Source: the official export schemas of the 2018 specification (GACC Announcement No. 113 of 2018) and of its 2022-05 revision; element names, order, occurrences and lengths as the schemas give them.
  */
-import { by, COLLAPSE, decimal, int, node, occurs, opt, PRESERVE, type Table, text } from '../spec.js';
+import { by, COLLAPSE, decimal, fixedTo, int, node, occurs, opt, PRESERVE, type Table, text } from '../spec.js';
 import { BASE_SUBSCRIBE, ceb, EXPORT_HEAD, EXPORT_TRANSFER, EXTEND_MESSAGE, SIGNATURE } from './common.js';
 
 /** CEB603 出口清单 export inventory list. */
@@ -46,10 +46,10 @@ export const CEB603: Table = (v) =>
         text('POD', 3, 4, by(v, PRESERVE, COLLAPSE)),
         decimal('freight'),
         text('fCurrency', 3),
-        text('fFlag', 1),
+        by(v, text('fFlag', 1), fixedTo(text('fFlag', 1), '3')),
         decimal('insuredFee'),
         text('iCurrency', 3),
-        text('iFlag', 1),
+        by(v, text('iFlag', 1), fixedTo(text('iFlag', 1), '3')),
         text('wrapType', 1, 1, by(v, PRESERVE, COLLAPSE)),
         int('packNo', 9),
         decimal('grossWeight'),

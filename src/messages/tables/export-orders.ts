@@ -2,7 +2,7 @@
  * Export orders and movements: CEB303/304 order, CEB403/404 payment receipt, CEB505/506 waybill, CEB507/508 arrival, CEB509/510 departure.
  * Source: the official export schemas of the 2018 specification (GACC Announcement No. 113 of 2018) and of its 2022-05 revision; element names, order, occurrences and lengths as the schemas give them.
  */
-import { by, COLLAPSE, decimal, int, node, occurs, opt, PRESERVE, type Table, text } from '../spec.js';
+import { by, COLLAPSE, decimal, int, node, occurs, opt, PRESERVE, type Table, text, withDefault } from '../spec.js';
 import { BASE_SUBSCRIBE, ceb, EXPORT_HEAD, EXPORT_TRANSFER, EXTEND_MESSAGE, SIGNATURE } from './common.js';
 
 /** CEB303 出口订单 export order. */
@@ -10,7 +10,10 @@ export const CEB303: Table = (v) =>
   ceb('CEB303', v, [
     node('Order', [
       node('OrderHead', [
-        ...EXPORT_HEAD,
+        text('guid', 36),
+        text('appType', 1),
+        text('appTime', 14),
+        by(v, withDefault(text('appStatus', 1), '2'), withDefault(text('appStatus', 1), '1')),
         text('orderType', 1),
         text('orderNo', by(v, 1, 0), 60),
         text('ebpCode', by(v, 1, 0), by(v, 50, 18)),
@@ -18,7 +21,7 @@ export const CEB303: Table = (v) =>
         text('ebcCode', by(v, 1, 0), 18),
         text('ebcName', by(v, 1, 0), 100),
         decimal('goodsValue'),
-        decimal('freight'),
+        withDefault(decimal('freight'), '0'),
         text('currency', 3),
         opt(text('note', 0, 1000)),
       ]),
@@ -60,7 +63,10 @@ export const CEB304: Table = (v) =>
 export const CEB403: Table = (v) =>
   ceb('CEB403', v, [
     node('Receipts', [
-      ...EXPORT_HEAD,
+      text('guid', 36),
+      text('appType', 1),
+      text('appTime', 14),
+      by(v, withDefault(text('appStatus', 1), '2'), withDefault(text('appStatus', 1), '1')),
       text('ebpCode', by(v, 1, 0), by(v, 50, 18)),
       text('ebpName', by(v, 1, 0), 100),
       text('ebcCode', by(v, 1, 0), 18),
@@ -98,7 +104,10 @@ export const CEB404: Table = (v) =>
 export const CEB505: Table = (v) =>
   ceb('CEB505', v, [
     node('Logistics', [
-      ...EXPORT_HEAD,
+      text('guid', 36),
+      text('appType', 1),
+      text('appTime', 14),
+      withDefault(text('appStatus', 1), '2'),
       text('logisticsCode', by(v, 1, 0), 18),
       text('logisticsName', by(v, 1, 0), 100),
       text('logisticsNo', by(v, 1, 0), by(v, 80, 32)),
@@ -137,7 +146,10 @@ export const CEB507: Table = (v) =>
   ceb('CEB507', v, [
     node('Arrival', [
       node('ArrivalHead', [
-        ...EXPORT_HEAD,
+        text('guid', 36),
+        text('appType', 1),
+        text('appTime', 14),
+        withDefault(text('appStatus', 1), '1'),
         text('customsCode', 4),
         text('copNo', by(v, 1, 0), 30),
         opt(text('preNo', 18)),

@@ -2,15 +2,18 @@
  * Export summary declaration: CEB701/702 summary application, CEB792 summary result.
  * Source: the official export schemas of the 2018 specification (GACC Announcement No. 113 of 2018) and of its 2022-05 revision; element names, order, occurrences and lengths as the schemas give them.
  */
-import { by, decimal, int, node, occurs, only, opt, type Table, text } from '../spec.js';
-import { BASE_SUBSCRIBE, ceb, EXPORT_HEAD, EXPORT_TRANSFER, EXTEND_MESSAGE, SIGNATURE } from './common.js';
+import { by, decimal, int, node, occurs, only, opt, type Table, text, withDefault } from '../spec.js';
+import { BASE_SUBSCRIBE, ceb, EXPORT_TRANSFER, EXTEND_MESSAGE, SIGNATURE } from './common.js';
 
 /** CEB701 汇总申请单 summary application. */
 export const CEB701: Table = (v) =>
   ceb('CEB701', v, [
     node('SummaryApply', [
       node('SummaryApplyHead', [
-        ...EXPORT_HEAD,
+        text('guid', 36),
+        text('appType', 1),
+        text('appTime', 14),
+        withDefault(text('appStatus', 1), '2'),
         text('customsCode', 4),
         text('copNo', by(v, 1, 0), 30),
         opt(text('preNo', 0, 18)),

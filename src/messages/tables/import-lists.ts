@@ -2,7 +2,7 @@
  * Import inventory lists: CEB621/622 list, CEB623/624 cancellation, CEB625/626 return, CEB711/712 warehouse entry.
  * Source: the official import schemas of the 2018 specification (GACC Announcement No. 113 of 2018) and of its 2022-05 revision; element names, order, occurrences and lengths as the schemas give them.
  */
-import { by, decimal, int, node, occurs, opt, type Table, text } from '../spec.js';
+import { by, decimal, fixedTo, int, node, occurs, opt, type Table, text } from '../spec.js';
 import { BASE_SUBSCRIBE, ceb, EXTEND_MESSAGE, IMPORT_HEAD, IMPORT_TRANSFER, SIGNATURE } from './common.js';
 
 /** CEB621 申报清单 import inventory list (signed). */
@@ -48,7 +48,7 @@ export const CEB621: Table = (v) =>
         text('country', 3),
         decimal('freight'),
         decimal('insuredFee'),
-        text('currency', 3),
+        fixedTo(text('currency', 3), '142'),
         opt(text('wrapType', 1)),
         int('packNo', 9),
         decimal('grossWeight'),
@@ -66,7 +66,7 @@ export const CEB621: Table = (v) =>
         opt(text('barCode', 0, 50)),
         text('country', 3),
         opt(text('tradeCountry', by(v, 3, 1), 3)),
-        text('currency', 3),
+        fixedTo(text('currency', 3), '142'),
         decimal('qty'),
         text('unit', 3),
         decimal('qty1'),

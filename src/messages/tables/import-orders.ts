@@ -2,7 +2,7 @@
  * Import orders, payments and waybills: CEB311/312 order, CEB411/412 payment, CEB511/512 waybill, CEB513/514 waybill status.
  * Source: the official import schemas of the 2018 specification (GACC Announcement No. 113 of 2018) and of its 2022-05 revision; element names, order, occurrences and lengths as the schemas give them.
  */
-import { decimal, int, node, occurs, opt, type Table, text } from '../spec.js';
+import { decimal, fixedTo, int, node, occurs, opt, type Table, text } from '../spec.js';
 import { BASE_SUBSCRIBE, ceb, EXTEND_MESSAGE, IMPORT_HEAD, IMPORT_TRANSFER, SIGNATURE } from './common.js';
 
 /** CEB311 电子订单 import order. */
@@ -22,7 +22,7 @@ export const CEB311: Table = (v) =>
         decimal('discount'),
         decimal('taxTotal'),
         decimal('acturalPaid'),
-        text('currency', 3),
+        fixedTo(text('currency', 3), '142'),
         text('buyerRegNo', 1, 60),
         text('buyerName', 1, 60),
         text('buyerTelephone', 1, 30),
@@ -49,7 +49,7 @@ export const CEB311: Table = (v) =>
         decimal('qty'),
         decimal('price'),
         decimal('totalPrice'),
-        text('currency', 3),
+        fixedTo(text('currency', 3), '142'),
         text('country', 3),
         opt(text('note', 0, 1000)),
       ], [1, 99]),
@@ -91,7 +91,7 @@ export const CEB411: Table = (v) =>
         text('payerName', 1, 60),
         opt(text('telephone', 0, 60)),
         decimal('amountPaid'),
-        text('currency', 3),
+        fixedTo(text('currency', 3), '142'),
         text('payTime', 14),
         opt(text('note', 0, 1000)),
       ]),
@@ -128,7 +128,7 @@ export const CEB511: Table = (v) =>
         text('orderNo', 1, 60),
         opt(decimal('freight')),
         opt(decimal('insuredFee')),
-        text('currency', 3),
+        fixedTo(text('currency', 3), '142'),
         decimal('weight'),
         int('packNo', 9),
         opt(text('goodsInfo', 0, 200)),
