@@ -142,7 +142,7 @@ function read(input: unknown, options: ParseOptions, limits: ParseLimits, envelo
   if (envelope && envelopes) return envelopeOutcome(tree.root, envelope, options, limits);
   const type = messageTypeOf(tree.root);
   if (type === undefined) {
-    return unreadable(`has root <${tree.root.qname}> in namespace "${tree.root.namespace}", which is not a CEB message; expected CEBnnnMessage in ${CEB_NAMESPACE} with nnn one of ${MESSAGE_TYPES.map((t) => t.slice(3)).join(', ')}`, tree.root.line);
+    return unreadable(`has root <${tree.root.qname}> in namespace "${tree.root.namespace}", which is not a CEB message; expected CEBnnnMessage in ${CEB_NAMESPACE}, nnn a known type (${MESSAGE_TYPES[0]} to ${MESSAGE_TYPES.at(-1)})`, tree.root.line);
   }
   return inspect(tree.root, type, options);
 }

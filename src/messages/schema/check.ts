@@ -77,14 +77,14 @@ function labelsInOrder(walk: ContentWalk<Slot>, all: readonly string[]): string[
   return walk.expected().filter((label) => all.includes(label));
 }
 
-function contentProblem(child: XmlElement, expected: readonly string[], known: readonly string[], parentPath: Path): { path: Path; reason: string } {
+function contentProblem(child: XmlElement, childAt: Path, expected: readonly string[], known: readonly string[], declared: boolean, parentPath: Path): { path: Path; reason: string } {
   const list = expected.length === 0 ? 'nothing more' : expected.join(' or ');
   const at = known.indexOf(child.name);
-  if (at < 0) return { path: [...parentPath, child.name], reason: `is not an element here (expected ${list}); remove it or fix its name or namespace` };
+  if (!declared) return { path: childAt, reason: `is not an element here (expected ${list}); remove it or fix its name or namespace` };
   // In a sequence the labels expected run from optional ones to the first required one: the last before the child is missing.
   const missing = expected.filter((label) => known.indexOf(label) < at).pop();
   if (missing !== undefined) return { path: [...parentPath, missing], reason: `is required before ${child.name} but missing; add it (expected ${list})` };
-  return { path: [...parentPath, child.name], reason: `is out of order or repeated too often (expected ${list} here)` };
+  return { path: childAt, reason: `is out of order or repeated too often (expected ${list} here)` };
 }
 
 function childPath(path: Path, child: XmlElement, slot: Slot | undefined, counts: Map<string, number>): Path {
@@ -102,7 +102,8 @@ function checkContent(walk: Walk, element: XmlElement, decl: ElementDecl, path: 
     const expected = labelsInOrder(contentWalk, known);
     const term = contentWalk.step(child.namespace, child.name);
     if (!term) {
-      const problem = contentProblem(child, expected, known, path);
+      const declared = model.states.some((s) => s.edges.some((e) => e.term.matches(child.namespace, child.name)));
+      const problem = contentProblem(child, childPath(path, child, undefined, counts), expected, known, declared, path);
       issue(walk, problem.path, problem.reason, undefined, child.line);
       return;
     }
