@@ -51,6 +51,7 @@ function instant(digits: number): fc.Arbitrary<string> {
  * ```
  */
 export function fieldValue(field: FieldSpec): fc.Arbitrary<string> {
+  if (field.fixed !== undefined) return fc.constant(field.fixed);
   const format = field.format;
   if (!format) return typedValue(field.type);
   const digits = /^\^\\d\{(8|14|17)\}\$$/.exec(format.pattern.source)?.[1];
@@ -59,7 +60,7 @@ export function fieldValue(field: FieldSpec): fc.Arbitrary<string> {
 }
 
 function element(spec: ElementSpec): fc.Arbitrary<string | string[] | MessageData | MessageData[]> | undefined {
-  if (spec.kind === 'xml') return undefined;
+  if (spec.kind === 'xml') return spec.content === 'element' ? fc.constantFrom('', '<x:ref xmlns:x="urn:example:erp">SO-1 &amp; 2</x:ref>') : undefined;
   const one = spec.kind === 'field' ? fieldValue(spec) : nodeData(spec.children);
   if (!isRepeated(spec)) return one;
   return fc.array(one as fc.Arbitrary<string & MessageData>, { minLength: Math.max(spec.minOccurs, 1), maxLength: Math.min(spec.maxOccurs, 3) });
