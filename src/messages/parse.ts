@@ -60,9 +60,13 @@ interface Outcome {
 
 const unreadable = (reason: string, line?: number): Outcome => ({ schema: [messageIssue('schema', [], reason, undefined, line)], business: [] });
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 function decodeInput(input: unknown, limits: ParseLimits): { text: string } | Outcome {
   if (typeof input === 'string') {
     if (input.length > limits.maxBytes || Buffer.byteLength(input, 'utf8') > limits.maxBytes) return unreadable(`is larger than the ${limits.maxBytes}-byte limit; split the message or raise limits.maxBytes`);
+    const lone = LONE_SURROGATE.exec(input);
+    if (lone) return unreadable(`holds a lone surrogate (U+${lone[0].charCodeAt(0).toString(16).toUpperCase()}) at character ${lone.index}, which is not text; the string was cut or mis-decoded`);
     return { text: input.replace(/^\ufeff/, '') };
   }
   if (!(input instanceof Uint8Array)) return unreadable(`must be XML text (a string) or bytes (a Uint8Array), not ${input === null ? 'null' : typeof input}`);

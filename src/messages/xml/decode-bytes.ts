@@ -50,22 +50,28 @@ function decodeFatal(decoder: string, bytes: Uint8Array): string | undefined {
   }
 }
 
-/** The offset of the first byte from which no valid prefix can be decoded. */
+function decodes(decoder: string, bytes: Uint8Array, stream: boolean): boolean {
+  try {
+    new TextDecoder(decoder, { fatal: true }).decode(bytes, { stream });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The offset where the first sequence that cannot be decoded starts. */
 function firstBadByte(decoder: string, bytes: Uint8Array): number {
+  // The longest prefix that decodes, allowing a sequence left open at its end.
   let good = 0;
-  let bad = bytes.length;
+  let bad = bytes.length + 1;
   while (bad - good > 1) {
     const mid = (good + bad) >>> 1;
-    let ok = true;
-    try {
-      new TextDecoder(decoder, { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-    } catch {
-      ok = false;
-    }
-    if (ok) good = mid;
+    if (decodes(decoder, bytes.subarray(0, mid), true)) good = mid;
     else bad = mid;
   }
-  return Math.max(bad - 1, 0);
+  // Back to the last clean boundary: where the open sequence, if any, began (at most 3 bytes back).
+  for (let k = good; k >= Math.max(good - 3, 0); k--) if (decodes(decoder, bytes.subarray(0, k), false)) return k;
+  return good;
 }
 
 function singleByte(bytes: Uint8Array, limit: number): DecodeResult | string {
