@@ -161,8 +161,8 @@ describe('values that only look right (business level, each issue with its level
       'Order.0.OrderHead.goodsValue @- [business]: must equal the sum of the OrderList totalPrice values (760).',
     ]);
     expect(business(withValue(order, 'totalPrice', '770.00'))).toEqual([
-      'Order.0.OrderHead.goodsValue @- [business]: must equal the sum of the OrderList totalPrice values (770).',
       'Order.0.OrderList.0.totalPrice @- [business]: must equal qty × price (2 × 380 = 760).',
+      'Order.0.OrderHead.goodsValue @- [business]: must equal the sum of the OrderList totalPrice values (770).',
     ]);
   });
 
