@@ -12,15 +12,26 @@ import { DSIG_NAMESPACE } from './schema/dsig.js';
 
 type Path = readonly (string | number)[];
 
-// Characters XML 1.0 cannot carry: C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+/** True when `text` holds a character XML 1.0 cannot carry: a C0 control but tab, LF and CR; a lone surrogate; U+FFFE or U+FFFF. */
+function notXml(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) return true;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true;
+  }
+  return false;
+}
 const FRAGMENT_LIMITS = { maxDepth: 64, maxRepeat: 100_000 };
 
 const describe = (value: unknown): string => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
 
 function textIssues(value: unknown, path: Path, out: MessageIssue[]): void {
   if (typeof value !== 'string') out.push(messageIssue('schema', path, `must be text (a string), not ${describe(value)}`, value));
-  else if (NOT_XML.test(value)) out.push(messageIssue('schema', path, 'holds a character XML cannot carry (a control character, a lone surrogate, U+FFFE or U+FFFF); remove it', value));
+  else if (notXml(value)) out.push(messageIssue('schema', path, 'holds a character XML cannot carry (a control character, a lone surrogate, U+FFFE or U+FFFF); remove it', value));
 }
 
 function xmlIssues(spec: ElementSpec & { kind: 'xml' }, value: unknown, path: Path, out: MessageIssue[]): void {

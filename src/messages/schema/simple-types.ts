@@ -113,7 +113,7 @@ function dateProblem(value: string): string | undefined {
   return !m || calendarProblem(Number(m[1]), Number(m[2]), Number(m[3]), m[5], m[6]) ? problem : undefined;
 }
 
-const NC_NAME = /^[\p{L}_][\p{L}\p{N}._\-\u00b7\u0300-\u036f\u203f-\u2040]*$/u;
+const NC_NAME = /^[\p{L}_][\p{L}\p{N}\p{M}._\-\u00b7\u203f\u2040]*$/u;
 
 /**
  * What is wrong with `value` as an instance of `type`, or `undefined` when it is valid.
