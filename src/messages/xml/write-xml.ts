@@ -86,7 +86,9 @@ function writeOne(child: ElementSpec, entry: string | MessageData, tag: string, 
     return [`${pad}${openTag(tag, attributePairs(entry))}${escapeText((entry['#text'] as string | undefined) ?? '')}</${tag}>`];
   }
   const node = entry as MessageData;
-  return [`${pad}${openTag(tag, attributePairs(node))}`, ...writeElements(child.children, node, prefix, depth + 1), `${pad}</${tag}>`];
+  const open = openTag(tag, attributePairs(node));
+  const inner = writeElements(child.children, node, prefix, depth + 1);
+  return inner.length === 0 ? [`${pad}${open.slice(0, -1)}/>`] : [`${pad}${open}`, ...inner, `${pad}</${tag}>`];
 }
 
 /**
