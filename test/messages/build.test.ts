@@ -3,6 +3,7 @@ import { MessageError } from '../../src/domain/errors.js';
 import { buildMessage } from '../../src/messages/build.js';
 import { parseMessage, validateMessage } from '../../src/messages/parse.js';
 import { testSigner, type Signer } from '../../src/messages/signer.js';
+import type { MessageIssue } from '../../src/messages/issues.js';
 import type { MessageData } from '../../src/messages/spec.js';
 import { fixture } from './helpers.js';
 
@@ -104,7 +105,7 @@ describe('buildMessage', () => {
     const head = { ...((unsignedOrder['Order'] as MessageData[])[0]!['OrderHead'] as MessageData), appTime: '20190231102400' };
     const data = { ...unsignedOrder, Order: [{ ...(unsignedOrder['Order'] as MessageData[])[0]!, OrderHead: head }] };
     expect(buildMessage('CEB311', data)).toContain('20190231102400');
-    expect(thrown(() => buildMessage('CEB311', data, { level: 'business' })).issues.map((i) => [i.path.join('.'), i.level])).toEqual([['Order.0.OrderHead.appTime', 'business']]);
+    expect(thrown(() => buildMessage('CEB311', data, { level: 'business' })).issues.map((i) => [i.path.join('.'), (i as MessageIssue).level])).toEqual([['Order.0.OrderHead.appTime', 'business']]);
   });
 
   it('names a missing required element and one too many lines', () => {
