@@ -12,7 +12,7 @@
  *    an issue on exactly the lines where xmllint rejects the message, and none when it accepts.
  * Exits 1 on any failure, printing each one.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseMessage, validateMessage, type MessageType, type SpecVersion } from '../src/messages/index.js';
@@ -28,6 +28,12 @@ function option(name: string, fallback: number): number {
 const xsdDir = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 if (!xsdDir) {
   console.error('usage: npm run conformance -- <dir-with-xsds> [--mutations N] [--seed N]');
+  process.exit(2);
+}
+const SCHEMAS = ['import-2018.xsd', 'export-2018.xsd', 'import-202205.xsd', 'export-202205.xsd', 'terminal-202205.xsd', 'transfer-202205.xsd', 'xmldsig-core-schema.xsd'];
+const missing = SCHEMAS.filter((f) => !existsSync(resolve(xsdDir, f)));
+if (missing.length > 0) {
+  console.error(`conformance: ${resolve(xsdDir)} lacks ${missing.join(', ')}; give the folder that holds the official CEB schemas.`);
   process.exit(2);
 }
 const seed = option('--seed', 20220615);
