@@ -122,7 +122,8 @@ function waybillFor(order: Order, companies: Companies, seq: number, rng: Rng): 
 /** The declarant's inventory list for the order and its waybill. */
 function listFor(order: Order, waybill: Waybill, companies: Companies, scenario: Scenario, bonded: boolean): InventoryList {
   return {
-    copNo: `C${order.orderNo}`,
+    // 20 characters, the import schema's limit: the order number with C in place of its serial's first digit.
+    copNo: `${order.orderNo.slice(0, 10)}C${order.orderNo.slice(11)}`,
     orderNo: order.orderNo,
     logisticsNo: waybill.logisticsNo,
     ieFlag: order.ieFlag,
