@@ -41,8 +41,23 @@ export type { OrderInput } from './domain/order.js';
 export { residentIdCheckChar, residentIdProblem, isValidResidentId } from './domain/resident-id.js';
 export { hsCodeProblem, hsHeading } from './domain/hs-code.js';
 export type { HsDigits } from './domain/hs-code.js';
-export { CURRENCIES, COUNTRIES, currencyByCode, countryByCode } from './domain/codes.js';
-export type { Currency, Country } from './domain/codes.js';
+export {
+  CURRENCIES,
+  COUNTRIES,
+  currencyByCode,
+  countryByCode,
+  UNITS,
+  unitByCode,
+  TRANSPORT_MODES,
+  transportModeByCode,
+  PACKAGE_TYPES,
+  packageTypeByCode,
+  SUPERVISION_MODES,
+  supervisionModeByCode,
+  CUSTOMS_DISTRICTS,
+  customsDistrictByCode,
+} from './domain/codes/index.js';
+export type { Currency, Country, Unit, CodeName, SupervisionMode, CustomsDistrict } from './domain/codes/index.js';
 export { isGuid, isPreNo, isInvtNo, isOrderNo, formatGuid, formatPreNo, formatInvtNo, GUID_PATTERN, INVT_NO_PATTERN } from './domain/identifiers.js';
 
 export { createRng } from './sim/rng.js';

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ValidationError } from './errors.js';
 import { issuesFromZod } from './zod-issues.js';
-import { countryField, currencyField, hsCodeField, instantField, moneyField, quantityField } from './fields.js';
+import { countryField, currencyField, hsCodeField, instantField, moneyField, quantityField, unitField } from './fields.js';
 import { residentIdProblem } from './resident-id.js';
 import { ZERO, sum } from '../money/money.js';
 import { dropUndefined } from './drop-undefined.js';
@@ -33,7 +33,7 @@ const goodsSchema = z.object({
   hsCode: hsCodeField([10]),
   gname: z.string().min(1, 'must not be empty').optional(),
   declarationElements: z.array(z.string()).default([]),
-  unit: z.string().regex(/^\d{3}$/, "must be a 3-digit customs unit code, e.g. '011' (piece) or '035' (kg)"),
+  unit: unitField,
   originCountry: countryField,
   barCode: z.string().default('无'),
   itemRecordNo: z.string().min(1).optional(),

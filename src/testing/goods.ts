@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { COUNTRIES } from '../domain/codes.js';
+import { COUNTRIES } from '../domain/codes/index.js';
 import type { Goods } from '../domain/model.js';
 import { TARIFF, tariffRow } from '../rules/tariff.js';
 
-const ORIGINS = COUNTRIES.filter((c) => c.customs !== '142').map((c) => c.customs);
+const ORIGINS = COUNTRIES.filter((c) => c.iso2 !== undefined && c.customs !== '142').map((c) => c.customs);
 
 /** Options of {@link goods}. */
 export interface GoodsOptions {

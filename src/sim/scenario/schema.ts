@@ -4,7 +4,7 @@
  * assumption [A] chosen to give plausible volumes, and a scenario can override it.
  */
 import { z } from 'zod';
-import { hsCodeField, countryField, instantField } from '../../domain/fields.js';
+import { hsCodeField, countryField, instantField, unitField } from '../../domain/fields.js';
 import { money } from '../../money/money.js';
 import { CHANNEL_IDS, type ChannelId } from '../../channels/registry.js';
 import { MAX_SHARDS, shardCountIssues } from '../shard/plan.js';
@@ -51,7 +51,7 @@ const goodsSchema = z
     itemNo: z.string().min(1),
     itemName: z.string().min(1),
     hsCode: hsCodeField([10]),
-    unit: z.string().regex(/^\d{3}$/, "must be a 3-digit customs unit code, e.g. '011'"),
+    unit: unitField,
     originCountry: countryField,
     minPrice: decimalText,
     maxPrice: decimalText,
