@@ -94,7 +94,6 @@ export {
   TARIFF,
   VAT_BANDS,
   tariffRow,
-  goodsRates,
   vatRateAt,
   createQuotaLedger,
   exportTaxTreatment,

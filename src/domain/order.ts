@@ -9,6 +9,7 @@ import { residentIdProblem } from './resident-id.js';
 import { ZERO, sum } from '../money/money.js';
 import { dropUndefined } from './drop-undefined.js';
 import type { Order, OrderType, TradeMode } from './model.js';
+import { MEASURE_UNITS, type MeasureUnit } from './measure.js';
 
 const partySchema = z.object({
   code: z.string().regex(/^[0-9A-Z]{10}([0-9A-Z]{8})?$/, 'must be a 10-character customs code or an 18-character credit code (digits and upper-case letters)'),
@@ -37,6 +38,7 @@ const goodsSchema = z.object({
   originCountry: countryField,
   barCode: z.string().default('无'),
   itemRecordNo: z.string().min(1).optional(),
+  measure: z.object({ quantity: quantityField, unit: z.enum(MEASURE_UNITS as [MeasureUnit, ...MeasureUnit[]]) }).strict().optional(),
 });
 
 const lineSchema = z.object({

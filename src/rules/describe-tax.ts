@@ -28,7 +28,7 @@ export function orderTax(order: Order, buyerAnnualUsed = '0'): TaxAssessment {
 function assess(order: Order, buyerAnnualUsed: string): TaxAssessment {
   return retailImportTax({
     date: order.placedAt,
-    lines: order.lines.map((l) => ({ hsCode: l.goods.hsCode, quantity: l.quantity, unitPrice: l.unitPrice })),
+    lines: order.lines.map((l) => ({ hsCode: l.goods.hsCode, quantity: l.quantity, unitPrice: l.unitPrice, ...(l.goods.measure ? { measure: l.goods.measure } : {}) })),
     freight: order.freight,
     insurance: order.insurance,
     buyerAnnualUsed,
