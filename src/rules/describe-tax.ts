@@ -2,12 +2,22 @@ import type { Order } from '../domain/model.js';
 import { formatCny } from '../money/money.js';
 import { retailImportTax } from './retail-import-tax.js';
 import type { TaxAssessment } from './types.js';
+import type { Measure } from '../domain/measure.js';
+import type { OwnRates } from './product-rates.js';
+import type { TariffRow } from './tariff.js';
 
 /** The last assessment of each order's lines, with what else it was made from. */
 interface LastAssessment {
   readonly order: Pick<Order, 'placedAt' | 'freight' | 'insurance'>;
   readonly used: string;
+  readonly catalogue: TaxCatalogue | undefined;
   readonly tax: TaxAssessment;
+}
+
+/** Where an order's goods get their rates beyond the built-in rows: the user's tariff, and products' own rates and measures by item number. */
+export interface TaxCatalogue {
+  readonly tariff: readonly TariffRow[];
+  readonly products: ReadonlyMap<string, { readonly rates?: OwnRates; readonly measure?: Measure }>;
 }
 const lastAssessment = new WeakMap<Order['lines'], LastAssessment>();
 
@@ -17,18 +27,24 @@ const lastAssessment = new WeakMap<Order['lines'], LastAssessment>();
  * of the order, then customs deciding on the order), it answers with the same (immutable)
  * assessment without working it out again.
  */
-export function orderTax(order: Order, buyerAnnualUsed = '0'): TaxAssessment {
+export function orderTax(order: Order, buyerAnnualUsed = '0', catalogue?: TaxCatalogue): TaxAssessment {
   const last = lastAssessment.get(order.lines);
-  if (last !== undefined && last.used === buyerAnnualUsed && last.order.placedAt === order.placedAt && last.order.freight === order.freight && last.order.insurance === order.insurance) return last.tax;
-  const tax = assess(order, buyerAnnualUsed);
-  lastAssessment.set(order.lines, { order, used: buyerAnnualUsed, tax });
+  const same = last !== undefined && last.used === buyerAnnualUsed && last.catalogue === catalogue;
+  if (same && last.order.placedAt === order.placedAt && last.order.freight === order.freight && last.order.insurance === order.insurance) return last.tax;
+  const tax = assess(order, buyerAnnualUsed, catalogue);
+  lastAssessment.set(order.lines, { order, used: buyerAnnualUsed, catalogue, tax });
   return tax;
 }
 
-function assess(order: Order, buyerAnnualUsed: string): TaxAssessment {
+function assess(order: Order, buyerAnnualUsed: string, catalogue: TaxCatalogue | undefined): TaxAssessment {
   return retailImportTax({
     date: order.placedAt,
-    lines: order.lines.map((l) => ({ hsCode: l.goods.hsCode, quantity: l.quantity, unitPrice: l.unitPrice, ...(l.goods.measure ? { measure: l.goods.measure } : {}) })),
+    ...(catalogue ? { tariff: catalogue.tariff } : {}),
+    lines: order.lines.map((l) => {
+      const product = catalogue?.products.get(l.goods.itemNo);
+      const measure = l.goods.measure ?? product?.measure;
+      return { hsCode: l.goods.hsCode, quantity: l.quantity, unitPrice: l.unitPrice, ...(measure ? { measure } : {}), ...(product?.rates ? { rates: product.rates } : {}) };
+    }),
     freight: order.freight,
     insurance: order.insurance,
     buyerAnnualUsed,

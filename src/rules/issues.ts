@@ -101,13 +101,17 @@ export class RuleIssues {
     const category = rates.postalCategory;
     if (category !== undefined && ![1, 2, 3, 4].includes(category)) this.add([...path, 'postalCategory'], category, 'must be a postal-articles category: 1, 2, 3 or 4.');
     const bad = (rates.duty !== undefined && !duty) || (rates.vat !== undefined && !vat) || (rates.consumption !== undefined && !consumption) || (rates.specific !== undefined && !specific);
-    if (bad || (category !== undefined && ![1, 2, 3, 4].includes(category))) return undefined;
+    const band = rates.vatBand;
+    if (band !== undefined && band !== 'standard' && band !== 'reduced') this.add([...path, 'vatBand'], band, "must be 'standard' or 'reduced'.");
+    if (bad || (category !== undefined && ![1, 2, 3, 4].includes(category)) || (band !== undefined && band !== 'standard' && band !== 'reduced')) return undefined;
     return {
       ...(duty ? { duty } : {}),
       ...(vat ? { vat } : {}),
       ...(consumption ? { consumption } : {}),
       ...(specific ? { specific } : {}),
       ...(category === undefined ? {} : { postalCategory: category }),
+      ...(rates.vatBand === 'standard' || rates.vatBand === 'reduced' ? { vatBand: rates.vatBand } : {}),
+      ...(rates.highEnd ? { highEnd: rates.highEnd } : {}),
     };
   }
 

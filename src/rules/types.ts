@@ -4,7 +4,7 @@
  */
 import type { Money, MoneyInput } from '../money/money.js';
 import type { TradeMode } from '../domain/model.js';
-import type { MeasureUnit, TariffRow } from './tariff.js';
+import type { HighEndTier, MeasureUnit, TariffRow, VatBand } from './tariff.js';
 
 /** Tax rates of goods as fractions: 0.13 is 13%. Each in [0, 1). */
 export interface TaxRates {
@@ -69,6 +69,10 @@ export interface TaxLineRates {
   readonly specific?: { readonly amount: MoneyInput; readonly per: MoneyInput; readonly unit: MeasureUnit };
   /** The postal-articles category (postal regime, before 2016-04-08). */
   readonly postalCategory?: PostalCategory;
+  /** A VAT band instead of a `vat` rate: the band's rate of the day applies. */
+  readonly vatBand?: VatBand;
+  /** A high-end tier of the line's own consumption tax. */
+  readonly highEnd?: HighEndTier;
 }
 
 /** One line of a tax question. */

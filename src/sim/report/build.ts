@@ -48,6 +48,16 @@ function checks(f: MergedFacts, channels: readonly ChannelReport[]): Reconciliat
   ];
 }
 
+/** What the report says of the scenario's tariff and positive list. */
+function referenceData(scenario: Scenario): { tariff: string; positiveList: string } {
+  const rows = scenario.tariff?.length ?? 0;
+  const list = scenario.positiveList;
+  return {
+    tariff: rows === 0 ? 'built-in rows (illustrative) and products\' own rates' : `${rows} rows of the scenario's tariff, then the built-in rows (illustrative); products' own rates first`,
+    positiveList: list ? `on: the list of ${list.version}, ${list.lines.length} tariff lines; retail imports of other goods are refused` : 'off: no list given, nothing refused on that ground',
+  };
+}
+
 /**
  * The report of a run, with its reconciliation. With more than one shard, `scenario.shards` says
  * how many (a one-shard report is as it always was).
@@ -67,6 +77,7 @@ export function buildReport(run: RunFacts): Report {
       horizon: iso(start + run.scenario.horizonDays * MS.day),
       end: iso(f.end),
       rules: rulesAt(start).id,
+      ...referenceData(run.scenario),
       ...(f.shards > 1 ? { shards: f.shards } : {}),
     },
     runner: run.runner,
