@@ -1,5 +1,6 @@
 import type { Order } from '../domain/model.js';
 import { formatCny } from '../money/money.js';
+import { percent } from './describe-rates.js';
 import { retailImportTax } from './retail-import-tax.js';
 import type { TaxAssessment } from './types.js';
 import type { Measure } from '../domain/measure.js';
@@ -52,11 +53,22 @@ function assess(order: Order, buyerAnnualUsed: string, catalogue: TaxCatalogue |
   });
 }
 
-/** A plain-text account of a tax assessment: route, rule set, per-line and total taxes. */
+/** A plain-text account of a tax assessment: route, rule set, per-line taxes and the rates each line was taxed at, with where each rate came from. */
 export function describeTax(tax: TaxAssessment): string {
-  const rows = tax.lines.map(
-    (l, i) => `  line ${i + 1}: dutiable ${formatCny(l.dutiableValue)}, duty ${formatCny(l.customsDuty)}, consumption ${formatCny(l.consumptionTax)}, VAT ${formatCny(l.vat)}`,
-  );
+  const rows = tax.lines.flatMap((l, i) => {
+    const used = tax.lineRates[i];
+    const specific = used && !used.specificConsumption.isZero() ? ` + ${formatCny(used.specificConsumption)} CNY specific` : '';
+    return [
+      `  line ${i + 1}: dutiable ${formatCny(l.dutiableValue)}, duty ${formatCny(l.customsDuty)}, consumption ${formatCny(l.consumptionTax)}, VAT ${formatCny(l.vat)}`,
+      ...(used
+        ? [
+            `    duty ${percent(used.rates.duty)}: rate from ${used.from.duty}`,
+            `    VAT ${percent(used.rates.vat)}: rate from ${used.from.vat}`,
+            `    consumption tax ${percent(used.rates.consumption)}${specific}${used.highEnd ? ' (high-end)' : ''}: rate from ${used.from.consumption}`,
+          ]
+        : []),
+    ];
+  });
   return [
     `Retail import tax under ${tax.rules.id}: route ${tax.route}`,
     ...(tax.reason ? [`  ${tax.reason}`] : []),

@@ -85,8 +85,8 @@ export const BUILT_IN_RATES: RateBook = Object.freeze({ tariff: [], builtIn: TAR
 const PRODUCT: RateOrigin = Object.freeze({ kind: 'product', label: 'product rates' });
 
 function rowOrigin(kind: 'tariff' | 'built-in', row: TariffRow): RateOrigin {
-  const where = kind === 'tariff' ? (row.origin ?? 'tariff') : 'built-in';
-  return { kind, label: `${where} row ${row.prefix} (${row.source})`, row };
+  const label = kind === 'tariff' ? `${row.origin ?? 'the tariff'}, prefix ${row.prefix} (${row.source})` : `built-in row ${row.prefix} (${row.source})`;
+  return { kind, label, row };
 }
 
 /**
@@ -97,7 +97,7 @@ function rowOrigin(kind: 'tariff' | 'built-in', row: TariffRow): RateOrigin {
  * ```ts
  * const rates = productRates({ hsCode: '3304990000' }, '2019-06-01');
  * rates.duty?.value.toString(); // '0.05'
- * rates.duty?.from.label; // 'built-in row 3304 (高档化妆品 ...; illustrative: ...)'
+ * rates.duty?.from.label; // 'built-in row 3304 (消费税暂行条例 税目税率表, 高档化妆品 ...; illustrative: ...)'
  * rates.vat.value.toString(); // '0.13'
  * ```
  */
@@ -134,15 +134,15 @@ export function productRates(product: { readonly hsCode: string; readonly rates?
 function vatOf(own: OwnRates, day: string, band: Sourced<VatBand> | undefined): Sourced<Money> {
   if (own.vat !== undefined) return { value: own.vat, from: PRODUCT };
   if (own.vatBand !== undefined) return { value: vatRateAt(own.vatBand, day), from: { kind: 'product', label: `product rates (${own.vatBand} VAT band of ${day})` } };
-  if (band) return { value: vatRateAt(band.value, day), from: { ...band.from, label: `${band.value} VAT band of ${day}, ${band.from.label}` } };
-  return { value: vatRateAt('standard', day), from: { kind: 'statute', label: `standard VAT band of ${day} (no source puts the goods in the reduced band)` } };
+  if (band) return { value: vatRateAt(band.value, day), from: { ...band.from, label: `the ${band.value} VAT band of ${day}, as ${band.from.label} says` } };
+  return { value: vatRateAt('standard', day), from: { kind: 'statute', label: `the standard VAT band of ${day} (no source puts the goods in the reduced band)` } };
 }
 
 function consumptionOf(own: OwnRates, fromRow: Sourced<Money> | undefined): Sourced<ConsumptionRates> {
   if (own.consumption !== undefined || own.specific !== undefined) {
     return { value: { consumption: own.consumption ?? ZERO, ...(own.specific ? { specific: own.specific } : {}), ...(own.highEnd ? { highEnd: own.highEnd } : {}) }, from: PRODUCT };
   }
-  if (!fromRow) return { value: { consumption: ZERO }, from: { kind: 'statute', label: 'no consumption tax (no consumption-tax category covers the code)' } };
+  if (!fromRow) return { value: { consumption: ZERO }, from: { kind: 'statute', label: 'the consumption-tax table: no category covers the code' } };
   const row = fromRow.from.row;
   return { value: { consumption: fromRow.value, ...(row?.specific ? { specific: row.specific } : {}), ...(row?.highEnd ? { highEnd: row.highEnd } : {}) }, from: fromRow.from };
 }
