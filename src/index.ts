@@ -124,6 +124,34 @@ export type {
   QuotaLedger,
 } from './rules/index.js';
 
+// reference data: nomenclature, tariff as data, rate sources, positive list
+export { NOMENCLATURE_EDITIONS, nomenclatureEditionAt, tariffLineCount, tariffLines, isTariffLine, tariffLineProblem } from './domain/hs/nomenclature.js';
+export type { NomenclatureEdition } from './domain/hs/nomenclature.js';
+export { MEASURE_UNITS, tariffRowsFor, productRates, missingRates, BUILT_IN_RATES, ratesAtPrice } from './rules/index.js';
+export type {
+  Measure,
+  MeasureUnit,
+  SpecificTax,
+  PriceTest,
+  OwnRates,
+  RateOrigin,
+  Sourced,
+  ConsumptionRates,
+  ProductRates,
+  RateBook,
+  NeededRate,
+  RatesAtPrice,
+  TaxLineRates,
+  LineRates,
+} from './rules/index.js';
+export { loadTariff, readTariff } from './rules/tariff-file.js';
+export { tariffRowSchema, ownRatesSchema, measureSchema, tariffRowOf } from './rules/tariff-schema.js';
+export type { TariffRowInput, TariffRowData, OwnRatesInput } from './rules/tariff-schema.js';
+export { positiveList, positiveListSchema, positiveListRefusal, readPositiveListFile } from './rules/positive-list.js';
+export type { PositiveList, PositiveListData } from './rules/positive-list.js';
+export { TariffError } from './domain/errors.js';
+export { CBEC_MODE_STARTS } from './domain/codes/index.js';
+
 export { CHANNELS, CHANNEL_IDS, getChannel, channelFor } from './channels/index.js';
 export { directImportMachine, directExportMachine, bondedImportMachine, bondedImportAMachine, bondedExportMachine, BondedLedger } from './channels/index.js';
 export { b2bDirectExportMachine, overseasWarehouseMachine } from './channels/index.js';

@@ -4,7 +4,7 @@ export { MODES_INTRODUCED, modeAt, modesAt } from './modes.js';
 export { retailImportTax } from './retail-import-tax.js';
 export { compositeRate } from './composite-rate.js';
 export { VAT_BANDS, MEASURE_UNITS, tariffRow, tariffRowsFor, vatRateAt } from './tariff.js';
-export type { TariffRow, HighEndTier, VatBand, MeasureUnit, Measure, SpecificTax } from './tariff.js';
+export type { TariffRow, HighEndTier, VatBand, MeasureUnit, Measure, SpecificTax, PriceTest } from './tariff.js';
 export { TARIFF } from './tariff-built-in.js';
 export { productRates, missingRates, BUILT_IN_RATES } from './product-rates.js';
 export type { OwnRates, RateOrigin, Sourced, ConsumptionRates, ProductRates, RateBook, NeededRate } from './product-rates.js';

@@ -3,6 +3,7 @@ import { ScenarioError, ValidationError } from '../../domain/errors.js';
 import { formatIssues } from '../../messages/format-issues.js';
 import { parseMessage, validateMessage } from '../../messages/parse.js';
 import { parseScenario } from '../../sim/scenario/load.js';
+import { scenarioDir } from '../../sim/scenario/reference.js';
 import type { Command } from './command.js';
 import { fileArgument } from './file-argument.js';
 
@@ -32,7 +33,7 @@ Prints one line per issue as 'path: reason'. Exit code 0 when valid, 1 when not,
     const text = await readText(file);
     if (file.endsWith('.json')) {
       try {
-        const scenario = parseScenario(JSON.parse(text));
+        const scenario = parseScenario(JSON.parse(text), { baseDir: scenarioDir(file) });
         io.out(`${file}: valid scenario '${scenario.name}' (${scenario.arrivals.length} channels, ${scenario.catalogue.length} products).\n`);
         return 0;
       } catch (e) {
