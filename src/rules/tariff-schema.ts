@@ -60,7 +60,7 @@ export const tariffRowSchema = z
     ...rateFields,
     from: day.optional(),
     until: day.optional(),
-    source: z.string().trim().min(1, 'must say where the rates come from (a tariff text, an announcement, or "illustrative")'),
+    source: z.string({ error: 'is missing: say where the rates come from (a tariff text, an announcement, or "illustrative")' }).trim().min(1, 'must say where the rates come from (a tariff text, an announcement, or "illustrative")'),
   })
   .strict()
   .refine((row) => row.from === undefined || row.until === undefined || row.from < row.until, { message: 'must be after from', path: ['until'] })
