@@ -16,18 +16,13 @@ import { ZERO } from '../money/money.js';
 import { TARIFF } from './tariff-built-in.js';
 import { tariffRow, vatRateAt, type HighEndTier, type SpecificTax, type TariffRow, type VatBand } from './tariff.js';
 
-/** A product's own rates (a catalogue's `rates`, a tax line's `rates`): any of the fields, each overriding the tariffs. */
-export interface OwnRates {
-  readonly duty?: Money;
-  /** A VAT rate; or give `vatBand` to follow the band's rate by date. */
+/**
+ * A product's own rates (a catalogue's `rates`, a tax line's `rates`): any field of a tariff row,
+ * each overriding the tariffs, and `vat` as a rate instead of a band. Giving `consumption` (or
+ * `specific`) replaces the tariff's whole consumption tax.
+ */
+export interface OwnRates extends Pick<TariffRow, 'duty' | 'vatBand' | 'consumption' | 'specific' | 'highEnd' | 'exportRebate' | 'postalCategory'> {
   readonly vat?: Money;
-  readonly vatBand?: VatBand;
-  /** Ad valorem consumption tax; giving it (or `specific`) replaces the tariff's whole consumption tax. */
-  readonly consumption?: Money;
-  readonly specific?: SpecificTax;
-  readonly highEnd?: HighEndTier;
-  readonly exportRebate?: Money;
-  readonly postalCategory?: PostalCategory;
 }
 
 /** Where a rate comes from. */

@@ -9,7 +9,7 @@
  * for no country (701, 702, 999), historic entries, and territories that are part of an ISO
  * country (`partOf`) without a code of their own.
  */
-import { findCode, indexRows } from './lookup.js';
+import { codeLookup } from './lookup.js';
 
 /** A country or region in the customs table. */
 export interface Country {
@@ -276,8 +276,6 @@ export const COUNTRIES: readonly Country[] = [
   { customs: '999', zh: '中性包装原产国别', name: 'Neutral packing (origin not shown)', note: 'abolished in 2008' },
 ];
 
-let index: Map<string, Country> | undefined;
-
 /**
  * The country for a customs code (`'326'`), an ISO alpha-2 (`'NO'`) or alpha-3 (`'NOR'`) code, in
  * any case; `undefined` when no row of the customs table has that code.
@@ -288,10 +286,7 @@ let index: Map<string, Country> | undefined;
  * countryByCode('142')?.zh; // '中国'
  * ```
  */
-export function countryByCode(code: string): Country | undefined {
-  index ??= indexRows(COUNTRIES, (c) => [c.customs, c.iso2, c.iso3]);
-  return findCode(index, code);
-}
+export const countryByCode: (code: string) => Country | undefined = /* @__PURE__ */ codeLookup(COUNTRIES, (c) => [c.customs, c.iso2, c.iso3]);
 
 /** The regions whose parcels had the lower postal-articles limit before 2016 (Hong Kong, Macao, Taiwan). */
 export const HMT_CUSTOMS_CODES: ReadonlySet<string> = new Set(['110', '121', '143']);

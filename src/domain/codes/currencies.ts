@@ -9,7 +9,7 @@
  * against ISO 4217 with the npm library currency-codes; the eight euro-area currencies replaced in
  * 2002 keep their withdrawn ISO codes.
  */
-import { findCode, indexRows } from './lookup.js';
+import { codeLookup } from './lookup.js';
 
 /** A currency in the customs table. */
 export interface Currency {
@@ -64,8 +64,6 @@ export const CURRENCIES: readonly Currency[] = [
   { iso: 'KRW', zh: '韩国圆', name: 'Won' },
 ];
 
-let index: Map<string, Currency> | undefined;
-
 /**
  * The currency for an ISO (`'USD'`) or customs (`'502'`) code, in any case; `undefined` when the
  * customs tables do not have it.
@@ -76,7 +74,4 @@ let index: Map<string, Currency> | undefined;
  * currencyByCode('142')?.iso; // 'CNY'
  * ```
  */
-export function currencyByCode(code: string): Currency | undefined {
-  index ??= indexRows(CURRENCIES, (c) => [c.customs, c.iso]);
-  return findCode(index, code);
-}
+export const currencyByCode: (code: string) => Currency | undefined = /* @__PURE__ */ codeLookup(CURRENCIES, (c) => [c.customs, c.iso]);

@@ -5,7 +5,7 @@
  * each row here says where its code is seen.
  */
 import type { CodeName } from './code-name.js';
-import { findCode, indexRows } from './lookup.js';
+import { codeLookup } from './lookup.js';
 
 /** A customs district and where its code comes from. */
 export interface CustomsDistrict extends CodeName {
@@ -20,8 +20,6 @@ export const CUSTOMS_DISTRICTS: readonly CustomsDistrict[] = [
   { code: '5141', zh: '广州机场', name: 'Guangzhou Baiyun Airport', source: '[P] peer CEB samples and a district dictionary in public code; the default of scenarios' },
 ];
 
-let index: Map<string, CustomsDistrict> | undefined;
-
 /**
  * The district for a four-character code, when cbec-sim knows it; `undefined` otherwise (which
  * does not mean the district does not exist: see {@link CUSTOMS_DISTRICTS}).
@@ -31,7 +29,4 @@ let index: Map<string, CustomsDistrict> | undefined;
  * customsDistrictByCode('5141')?.name; // 'Guangzhou Baiyun Airport'
  * ```
  */
-export function customsDistrictByCode(code: string): CustomsDistrict | undefined {
-  index ??= indexRows(CUSTOMS_DISTRICTS, (d) => [d.code]);
-  return findCode(index, code);
-}
+export const customsDistrictByCode: (code: string) => CustomsDistrict | undefined = /* @__PURE__ */ codeLookup(CUSTOMS_DISTRICTS, (d) => [d.code]);

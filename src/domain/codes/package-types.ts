@@ -6,7 +6,7 @@
  * the customs code set). English names are this project's.
  */
 import type { CodeName } from './code-name.js';
-import { findCode, indexRows } from './lookup.js';
+import { codeLookup } from './lookup.js';
 
 /** Every package type of the customs table (13 rows). */
 export const PACKAGE_TYPES: readonly CodeName[] = [
@@ -25,8 +25,6 @@ export const PACKAGE_TYPES: readonly CodeName[] = [
   { code: '99', zh: '其他包装', name: 'other packing' },
 ];
 
-let index: Map<string, CodeName> | undefined;
-
 /**
  * The package type for a two-digit code (`'22'`); `undefined` when the table has no such code.
  *
@@ -35,7 +33,4 @@ let index: Map<string, CodeName> | undefined;
  * packageTypeByCode('22')?.zh; // '纸制或纤维板制盒/箱'
  * ```
  */
-export function packageTypeByCode(code: string): CodeName | undefined {
-  index ??= indexRows(PACKAGE_TYPES, (p) => [p.code]);
-  return findCode(index, code);
-}
+export const packageTypeByCode: (code: string) => CodeName | undefined = /* @__PURE__ */ codeLookup(PACKAGE_TYPES, (p) => [p.code]);

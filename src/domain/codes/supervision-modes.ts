@@ -9,7 +9,7 @@
  */
 import type { CodeName } from './code-name.js';
 import { CBEC_MODE_STARTS } from './cbec-modes.js';
-import { findCode, indexRows } from './lookup.js';
+import { codeLookup } from './lookup.js';
 
 /** A supervision mode. */
 export interface SupervisionMode extends CodeName {
@@ -121,8 +121,6 @@ export const SUPERVISION_MODES: readonly SupervisionMode[] = [
   { code: '9900', zh: '其他', name: 'other' },
 ];
 
-let index: Map<string, SupervisionMode> | undefined;
-
 /**
  * The supervision mode for a four-digit code (`'9710'`); `undefined` when the table has no such code.
  *
@@ -131,7 +129,4 @@ let index: Map<string, SupervisionMode> | undefined;
  * supervisionModeByCode('9710')?.from; // '2020-07-01'
  * ```
  */
-export function supervisionModeByCode(code: string): SupervisionMode | undefined {
-  index ??= indexRows(SUPERVISION_MODES, (m) => [m.code]);
-  return findCode(index, code);
-}
+export const supervisionModeByCode: (code: string) => SupervisionMode | undefined = /* @__PURE__ */ codeLookup(SUPERVISION_MODES, (m) => [m.code]);

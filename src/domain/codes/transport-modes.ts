@@ -6,7 +6,7 @@
  * English names are this project's.
  */
 import type { CodeName } from './code-name.js';
-import { findCode, indexRows } from './lookup.js';
+import { codeLookup } from './lookup.js';
 
 /** Every transport mode of the customs table (18 rows). */
 export const TRANSPORT_MODES: readonly CodeName[] = [
@@ -30,8 +30,6 @@ export const TRANSPORT_MODES: readonly CodeName[] = [
   { code: 'Z', zh: '出口加工区', name: 'export processing zone' },
 ];
 
-let index: Map<string, CodeName> | undefined;
-
 /**
  * The transport mode for a code (`'5'` is air); `undefined` when the table has no such code.
  *
@@ -40,7 +38,4 @@ let index: Map<string, CodeName> | undefined;
  * transportModeByCode('5')?.name; // 'air'
  * ```
  */
-export function transportModeByCode(code: string): CodeName | undefined {
-  index ??= indexRows(TRANSPORT_MODES, (m) => [m.code]);
-  return findCode(index, code);
-}
+export const transportModeByCode: (code: string) => CodeName | undefined = /* @__PURE__ */ codeLookup(TRANSPORT_MODES, (m) => [m.code]);

@@ -7,16 +7,11 @@
  * Gaps in the numbering (024, 064-066, ...) are codes the table does not assign. English names
  * and UN/ECE codes are this project's.
  */
-import { findCode, indexRows } from './lookup.js';
+import type { CodeName } from './code-name.js';
+import { codeLookup } from './lookup.js';
 
-/** A unit of measure in the customs table. */
-export interface Unit {
-  /** Customs three-digit code, e.g. `'035'`. */
-  readonly code: string;
-  /** Chinese name, e.g. `'千克'`. */
-  readonly zh: string;
-  /** English name. */
-  readonly name: string;
+/** A unit of measure in the customs table: its three-digit code (`'035'`), names, and UN/ECE code. */
+export interface Unit extends CodeName {
   /** UN/ECE Recommendation 20 code (`'KGM'`), for units that have one. */
   readonly unece?: string;
 }
@@ -148,8 +143,6 @@ export const UNITS: readonly Unit[] = [
   { code: '164', zh: '亿株', name: 'hundred million plants' },
 ];
 
-let index: Map<string, Unit> | undefined;
-
 /**
  * The unit for a customs code (`'035'`); `undefined` when the table has no such code.
  *
@@ -158,7 +151,4 @@ let index: Map<string, Unit> | undefined;
  * unitByCode('035')?.unece; // 'KGM'
  * ```
  */
-export function unitByCode(code: string): Unit | undefined {
-  index ??= indexRows(UNITS, (u) => [u.code]);
-  return findCode(index, code);
-}
+export const unitByCode: (code: string) => Unit | undefined = /* @__PURE__ */ codeLookup(UNITS, (u) => [u.code]);
