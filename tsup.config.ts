@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 const shared = { target: 'node20', sourcemap: true, treeshake: true } as const;
@@ -13,6 +14,8 @@ export default defineConfig([
     shims: true,
     // fast-check is an optional peer of cbec-sim/testing only; never bundle it
     external: ['fast-check'],
+    // the HS nomenclature is data read on demand beside the built modules, never bundled
+    onSuccess: () => copyFile('src/domain/hs/hs-nomenclature.txt', 'dist/hs-nomenclature.txt'),
   },
   {
     ...shared,

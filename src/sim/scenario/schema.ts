@@ -4,10 +4,12 @@
  * assumption [A] chosen to give plausible volumes, and a scenario can override it.
  */
 import { z } from 'zod';
-import { hsCodeField, countryField, instantField } from '../../domain/fields.js';
+import { hsCodeField, countryField, instantField, unitField } from '../../domain/fields.js';
 import { money } from '../../money/money.js';
 import { CHANNEL_IDS, type ChannelId } from '../../channels/registry.js';
 import { MAX_SHARDS, shardCountIssues } from '../shard/plan.js';
+import { measureSchema, ownRatesSchema, tariffRowSchema, type TariffRowData } from '../../rules/tariff-schema.js';
+import { positiveListSchema, type PositiveListData } from '../../rules/positive-list.js';
 
 const CHANNEL_ENUM = z.enum(CHANNEL_IDS as [ChannelId, ...ChannelId[]]);
 
@@ -51,7 +53,7 @@ const goodsSchema = z
     itemNo: z.string().min(1),
     itemName: z.string().min(1),
     hsCode: hsCodeField([10]),
-    unit: z.string().regex(/^\d{3}$/, "must be a 3-digit customs unit code, e.g. '011'"),
+    unit: unitField,
     originCountry: countryField,
     minPrice: decimalText,
     maxPrice: decimalText,
@@ -59,6 +61,10 @@ const goodsSchema = z
     weight: z.number().positive().default(1),
     /** Channels that sell it; all when absent. */
     channels: z.array(CHANNEL_ENUM).optional(),
+    /** Its own rates, each overriding the tariffs (product rates > the scenario's tariff > built-in rows). */
+    rates: ownRatesSchema.optional(),
+    /** What one unit holds (a 50 ml bottle), for specific consumption taxes and per-quantity high-end tests. */
+    measure: measureSchema.optional(),
   })
   .strict()
   .refine((g) => money(g.minPrice).lessThanOrEqualTo(money(g.maxPrice)), { message: 'minPrice must not exceed maxPrice', path: ['maxPrice'] });
@@ -96,6 +102,10 @@ export const scenarioSchema = z
     arrivals: z.array(arrivalSchema).min(1, 'must list at least one channel with its arrival rate'),
     peaks: z.array(peakSchema).default([]),
     catalogue: z.array(goodsSchema).min(1, 'must list at least one product'),
+    /** The user's tariff: a CSV or JSON file (relative to the scenario file) or inline rows; consulted after a product's own rates, before the built-in rows. */
+    tariff: z.union([z.string().min(1), z.array(tariffRowSchema)]).optional(),
+    /** The CBEC positive list (a JSON file or inline); retail imports of goods off it are refused. Without it, nothing is refused on that ground. */
+    positiveList: z.union([z.string().min(1), positiveListSchema]).optional(),
     buyers: z
       .object({
         /** Distinct buyers; repeat buyers use up their annual quota. [A] */
@@ -229,8 +239,14 @@ export const scenarioSchema = z
     });
   });
 
-/** A scenario after validation, with every default filled in. */
-export type Scenario = z.output<typeof scenarioSchema>;
+/**
+ * A scenario after validation, with every default filled in, and its reference data read: the
+ * tariff's rows (from the file or inline, each naming its origin) and the positive list.
+ */
+export type Scenario = Omit<z.output<typeof scenarioSchema>, 'tariff' | 'positiveList'> & {
+  readonly tariff?: readonly TariffRowData[];
+  readonly positiveList?: PositiveListData;
+};
 
 /** A scenario as written in a file (defaults optional). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
