@@ -1,12 +1,13 @@
 import type { Order } from '../domain/model.js';
 import { formatCny } from '../money/money.js';
 import { retailImportTax } from './retail-import-tax.js';
-import type { TaxAssessment } from './types.js';
+import type { RuleSet, TaxAssessment } from './types.js';
 
 /** The last assessment of each order's lines, with what else it was made from. */
 interface LastAssessment {
   readonly order: Pick<Order, 'placedAt' | 'freight' | 'insurance'>;
   readonly used: string;
+  readonly rules: RuleSet | undefined;
   readonly tax: TaxAssessment;
 }
 const lastAssessment = new WeakMap<Order['lines'], LastAssessment>();
@@ -15,19 +16,21 @@ const lastAssessment = new WeakMap<Order['lines'], LastAssessment>();
  * The retail-import tax question for an import order, on the day it was placed. Asked again for
  * the same lines, freight, insurance, day and annual use (a platform withholding from its draft
  * of the order, then customs deciding on the order), it answers with the same (immutable)
- * assessment without working it out again.
+ * assessment without working it out again. `rules` fixes the rule set (a scenario's `rules`);
+ * by default the one in force on that day.
  */
-export function orderTax(order: Order, buyerAnnualUsed = '0'): TaxAssessment {
+export function orderTax(order: Order, buyerAnnualUsed = '0', rules?: RuleSet): TaxAssessment {
   const last = lastAssessment.get(order.lines);
-  if (last !== undefined && last.used === buyerAnnualUsed && last.order.placedAt === order.placedAt && last.order.freight === order.freight && last.order.insurance === order.insurance) return last.tax;
-  const tax = assess(order, buyerAnnualUsed);
-  lastAssessment.set(order.lines, { order, used: buyerAnnualUsed, tax });
+  if (last !== undefined && last.used === buyerAnnualUsed && last.rules === rules && last.order.placedAt === order.placedAt && last.order.freight === order.freight && last.order.insurance === order.insurance) return last.tax;
+  const tax = assess(order, buyerAnnualUsed, rules);
+  lastAssessment.set(order.lines, { order, used: buyerAnnualUsed, rules, tax });
   return tax;
 }
 
-function assess(order: Order, buyerAnnualUsed: string): TaxAssessment {
+function assess(order: Order, buyerAnnualUsed: string, rules: RuleSet | undefined): TaxAssessment {
   return retailImportTax({
     date: order.placedAt,
+    ...(rules ? { rules } : {}),
     lines: order.lines.map((l) => ({ hsCode: l.goods.hsCode, quantity: l.quantity, unitPrice: l.unitPrice })),
     freight: order.freight,
     insurance: order.insurance,

@@ -400,9 +400,9 @@ export class OrderFlow {
     if (order.ieFlag === 'E' || !order.buyer) return { type: 'DECIDED', at: now };
     const { ledgers } = this.#d;
     if (buyerIndex !== undefined) ledgers.bookPrior(order.buyer.idNumber, buyerIndex, now);
-    const own = RunLedgers.quotaInForce(now) ? order.goodsValue.plus(order.freight).plus(order.insurance) : undefined;
+    const own = ledgers.quotaInForce(now) ? order.goodsValue.plus(order.freight).plus(order.insurance) : undefined;
     const usedBefore = ledgers.used(order.buyer.idNumber, now).minus(own ?? 0);
-    const tax = orderTax(order, usedBefore.isNegative() ? '0' : usedBefore.toFixed(2));
+    const tax = orderTax(order, usedBefore.isNegative() ? '0' : usedBefore.toFixed(2), ledgers.fixedRules);
     if (tax.route === 'general-trade') return { type: 'REJECTED', reason: { code: 'customs-refused', text: `${reason('customs-refused').text}: ${tax.reason ?? ''}` }, at: now };
     return { type: 'DECIDED', tax, at: now };
   }

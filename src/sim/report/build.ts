@@ -66,7 +66,7 @@ export function buildReport(run: RunFacts): Report {
       start: iso(start),
       horizon: iso(start + run.scenario.horizonDays * MS.day),
       end: iso(f.end),
-      rules: rulesAt(start).id,
+      rules: run.scenario.rules ?? rulesAt(start).id,
       ...(f.shards > 1 ? { shards: f.shards } : {}),
     },
     runner: run.runner,
