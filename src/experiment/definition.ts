@@ -73,7 +73,7 @@ function replicationRule(file: ExperimentFile, outputs: readonly Output[], issue
   const named = r.outputs ?? outputs.map((o) => o.path);
   const positions = named.flatMap((path, i) => {
     const at = outputs.findIndex((o) => o.path === path);
-    if (at < 0) issues.push({ path: ['replications', 'outputs', i], value: path, reason: `is not one of the outputs: ${file.outputs.join(', ')}.` });
+    if (at < 0) issues.push({ path: ['replications', 'outputs', i], value: path, reason: `is not one of the outputs: ${outputs.map((o) => o.path).join(', ')}.` });
     return at < 0 ? [] : [at];
   });
   return { kind: 'sequential', initial: r.initial, step: r.step, max: r.max, relativeHalfWidth: r.relativeHalfWidth, outputs: positions };

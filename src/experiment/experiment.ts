@@ -120,7 +120,7 @@ export function createExperiment(input: ExperimentInput, options: ExperimentOpti
   const check = () =>
     (checked ??= (async () => {
       const probe = await createSimulation(definition.points[definition.baseline]!.scenario, { seed: definition.seed, orders: 1 }).run();
-      const issues = outputIssues(definition.outputs, definition.outputs.map((o) => o.path), JSON.parse(reportToJson(probe)));
+      const issues = outputIssues(definition.outputs, JSON.parse(reportToJson(probe)));
       if (issues.length > 0) throw new ExperimentError(issues);
     })());
   return {

@@ -10,12 +10,20 @@ export interface Output {
   /** The path as written. */
   readonly path: string;
   readonly steps: readonly PathStep[];
+  /** What the reports call it; the path when absent. */
+  readonly title?: string;
+  /** The value of the figure in a report that does not list it (a count of something that did not occur). */
+  readonly absentAs?: number;
 }
 
+/** An output as written in an experiment file. */
+export type OutputInput = string | { readonly path: string; readonly title?: string | undefined; readonly absentAs?: number | undefined };
+
 /** The outputs of an experiment file, each path read; problems go to `issues`. */
-export function readOutputs(paths: readonly string[], issues: ValidationIssue[]): Output[] {
+export function readOutputs(written: readonly OutputInput[], issues: ValidationIssue[]): Output[] {
   const seen = new Set<string>();
-  return paths.flatMap((path, i) => {
+  return written.flatMap((output, i) => {
+    const path = typeof output === 'string' ? output : output.path;
     const parsed = parsePath(path);
     if ('problem' in parsed) {
       issues.push({ path: ['outputs', i], value: path, reason: `is not a path into the report: it ${parsed.problem}` });
@@ -26,17 +34,18 @@ export function readOutputs(paths: readonly string[], issues: ValidationIssue[])
       return [];
     }
     seen.add(path);
-    return [{ path, steps: parsed.steps }];
+    if (typeof output === 'string') return [{ path, steps: parsed.steps }];
+    return [{ path, steps: parsed.steps, ...(output.title === undefined ? {} : { title: output.title }), ...(output.absentAs === undefined ? {} : { absentAs: output.absentAs }) }];
   });
 }
 
 /** Report amounts are decimal text (`'1234.50'`); counts, rates and minutes are numbers. */
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 
-/** The figure `output` names in a JSON report, as a number; `null` when the report lacks it or it is not a number. */
+/** The figure `output` names in a JSON report, as a number: `absentAs` (or `null`) when the report lacks it, `null` when it is not a number. */
 export function figure(report: unknown, output: Output): number | null {
   const found = resolvePath(report, output.steps);
-  if (!found.found) return null;
+  if (!found.found) return output.absentAs ?? null;
   const value = found.value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string' && DECIMAL_TEXT.test(value)) return Number(value);
@@ -52,14 +61,22 @@ function notAFigure(value: unknown): string | undefined {
   return `is a ${typeof value}, not a number.`;
 }
 
+/** True when the figure's place exists though the figure does not: its parent is a group of figures. */
+function mayBeAbsent(report: unknown, output: Output): boolean {
+  const parent = resolvePath(report, output.steps.slice(0, -1));
+  return output.absentAs !== undefined && parent.found && typeof parent.value === 'object' && parent.value !== null && !Array.isArray(parent.value);
+}
+
 /**
- * The issues of `outputs` against `report` (a JSON report of the base scenario): a path that
- * does not exist, or that names something other than one number.
+ * The issues of `outputs` (at their positions in the file) against `report` (a JSON report of the
+ * base scenario): a path that does not exist (unless it may be absent, with `absentAs`, from a
+ * group that exists), or that names something other than one number.
  */
-export function outputIssues(outputs: readonly Output[], paths: readonly string[], report: unknown): ValidationIssue[] {
-  return outputs.flatMap((output) => {
-    const at = ['outputs', paths.indexOf(output.path)];
+export function outputIssues(outputs: readonly Output[], report: unknown): ValidationIssue[] {
+  return outputs.flatMap((output, i) => {
+    const at = ['outputs', i];
     const found = resolvePath(report, output.steps);
+    if (!found.found && mayBeAbsent(report, output)) return [];
     if (!found.found) return [{ path: at, value: output.path, reason: `is not a figure of the report: ${found.problem}` }];
     const problem = notAFigure(found.value);
     return problem === undefined ? [] : [{ path: at, value: output.path, reason: problem }];

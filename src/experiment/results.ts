@@ -34,7 +34,8 @@ export interface ExperimentResult {
     readonly seed: number;
     readonly orders?: number;
     readonly factors: readonly { readonly path: string; readonly levels: readonly JsonValue[] }[];
-    readonly outputs: readonly string[];
+    /** The outputs in file order: each report figure's path, and its title when it has one. */
+    readonly outputs: readonly { readonly path: string; readonly title?: string }[];
     readonly confidence: number;
     readonly commonRandomNumbers: boolean;
     /** `{ count }`, or the sequential rule. */
@@ -95,7 +96,7 @@ export function experimentResult(definition: ExperimentDefinition, units: readon
       seed: definition.seed,
       ...(definition.orders === undefined ? {} : { orders: definition.orders }),
       factors: definition.factors.map((f) => ({ path: f.path, levels: f.levels })),
-      outputs: definition.outputs.map((o) => o.path),
+      outputs: definition.outputs.map((o) => (o.title === undefined ? { path: o.path } : { path: o.path, title: o.title })),
       confidence: definition.confidence,
       commonRandomNumbers: definition.commonRandomNumbers,
       replications: replicationsSummary(definition),

@@ -60,8 +60,19 @@ export const experimentSchema = z
     baseline: z.union([z.number().int('must be a whole number').min(0, 'must be a position from 0'), pointSchema], { message: "must be a point's position (from 0) or its levels" }).optional(),
     /** Replications per point, or a sequential rule that adds replications until a target precision is met. */
     replications: z.union([count(2), sequentialSchema], { message: 'must be a whole number of replications (at least 2) or { relativeHalfWidth, initial, step, max, outputs }' }),
-    /** Report figures to estimate, by path into the JSON report: `channels[9610-import].clearance.p90`. */
-    outputs: z.array(z.string()).min(1, 'must name at least one report figure'),
+    /**
+     * Report figures to estimate, by path into the JSON report: `channels[9610-import].clearance.p90`;
+     * or `{ path, title, absentAs }`: a title for the report, and the value of a figure a report
+     * lists only when it occurs (counts by state or reason), e.g.
+     * `{ "path": "channels[9610-import].rejections[customs-refused]", "absentAs": 0 }`.
+     */
+    outputs: z
+      .array(
+        z.union([z.string(), z.object({ path: z.string(), title: z.string().min(1).optional(), absentAs: z.number().optional() }).strict()], {
+          message: 'must be a path into the report, or { path, title, absentAs }',
+        }),
+      )
+      .min(1, 'must name at least one report figure'),
     /** Confidence level of the intervals. */
     confidence: z.number().gt(0, 'must be between 0 and 1, e.g. 0.95').lt(1, 'must be between 0 and 1, e.g. 0.95').default(0.95),
     /** Replication r of every point uses the same seed, so differences between points are not noise from the seeds. */

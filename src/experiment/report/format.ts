@@ -69,3 +69,8 @@ export function pointNotes(result: ExperimentResult): string[] {
     ...(p.targetMet === false ? [`Point ${p.index}: the precision target was not met within ${p.replications} replications.`] : []),
   ]);
 }
+
+/** An output's heading: its title with its path, or its path. */
+export function outputHeading(output: ExperimentResult['experiment']['outputs'][number]): string {
+  return output.title === undefined ? output.path : `${output.title} (${output.path})`;
+}

@@ -9,7 +9,7 @@ import { renderChart } from '../../sim/report/html/render-chart.js';
 import { REPORT_CSS } from '../../sim/report/html/styles.js';
 import type { ExperimentResult } from '../results.js';
 import { differencesChart, estimatesChart } from './charts.js';
-import { designSentence, differenceSentence, pointNotes } from './format.js';
+import { designSentence, differenceSentence, outputHeading, pointNotes } from './format.js';
 import { differencesTable, estimatesTable, factorsTable, replicationsTable, type TextTable } from './tables.js';
 
 const table = (t: TextTable) => htmlTable(t.header, t.rows);
@@ -19,13 +19,13 @@ async function figure(id: string, title: string, spec: TopLevelSpec | undefined)
   return `<figure id="${escapeHtml(id)}"><h3>${escapeHtml(title)}</h3>${body}</figure>`;
 }
 
-async function outputSection(result: ExperimentResult, output: string, n: number): Promise<string> {
+async function outputSection(result: ExperimentResult, { path: output, ...named }: ExperimentResult['experiment']['outputs'][number], n: number): Promise<string> {
   const differences = differencesTable(result, output);
   const parts = [await figure(`output-${n}`, 'Mean and interval at each point', estimatesChart(result, output)), table(estimatesTable(result, output))];
   if (differences.rows.length > 0) {
     parts.push(paragraph(differenceSentence(result)), await figure(`difference-${n}`, 'Difference from the baseline', differencesChart(result, output)), table(differences));
   }
-  return section(`output-section-${n}`, output, ...parts);
+  return section(`output-section-${n}`, outputHeading({ path: output, ...named }), ...parts);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The experiment report as Markdown. */
 import type { ExperimentResult } from '../results.js';
-import { designSentence, differenceSentence, pointNotes } from './format.js';
+import { designSentence, differenceSentence, outputHeading, pointNotes } from './format.js';
 import { differencesTable, estimatesTable, factorsTable, replicationsTable, type TextTable } from './tables.js';
 
 function markdownTable(table: TextTable): string {
@@ -18,8 +18,8 @@ export function experimentToMarkdown(result: ExperimentResult): string {
   const parts = [`# ${e.name}`, '', designSentence(result), ''];
   if (e.factors.length > 0) parts.push('## Factors', '', markdownTable(factorsTable(result)), '');
   for (const output of e.outputs) {
-    parts.push(`## ${output}`, '', markdownTable(estimatesTable(result, output)), '');
-    const differences = differencesTable(result, output);
+    parts.push(`## ${outputHeading(output)}`, '', markdownTable(estimatesTable(result, output.path)), '');
+    const differences = differencesTable(result, output.path);
     if (differences.rows.length > 0) parts.push(differenceSentence(result), '', markdownTable(differences), '');
   }
   parts.push('## Replications', '', markdownTable(replicationsTable(result)), '', ...pointNotes(result).flatMap((note) => [note, '']));
