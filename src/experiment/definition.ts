@@ -15,7 +15,7 @@ import { baselineIndex, designPoints, pointLabel, type Factor, type JsonValue } 
 import { ExperimentError } from './errors.js';
 import { pointScenario, readFactors, type BaseScenario } from './factors.js';
 import { readOutputs, type Output } from './outputs.js';
-import { experimentSchema, type ExperimentFile, type ExperimentInput } from './schema.js';
+import { experimentSchema, MAX_POINTS, type ExperimentFile, type ExperimentInput } from './schema.js';
 
 /** A point of the design, with its scenario. */
 export interface DesignPoint {
@@ -117,20 +117,25 @@ function readScenarioFile(path: string, issues: ValidationIssue[]): Record<strin
 /** The points of the design with their scenarios; invalid ones add their issues. */
 function points(file: ExperimentFile, base: BaseScenario, factors: readonly Factor[], issues: ValidationIssue[]): DesignPoint[] {
   const levelsOfPoints = designPoints(factors, file.design as ExperimentFile['design'], issues);
-  const seen = new Set<string>();
-  return levelsOfPoints.flatMap((levels, index) => {
+  const found = new Map<string, ValidationIssue>();
+  const made = levelsOfPoints.flatMap((levels, index) => {
     const where = file.design === 'full-factorial' ? ['factors'] : ['design', 'points', index];
-    const made = pointScenario(base, factors, levels, where);
-    if ('issues' in made) {
-      for (const issue of made.issues) {
-        const key = `${JSON.stringify(issue.path)} ${issue.reason}`;
-        if (!seen.has(key)) issues.push(issue);
-        seen.add(key);
-      }
+    const point = pointScenario(base, factors, levels, where);
+    if ('issues' in point) {
+      for (const issue of point.issues) found.set(`${JSON.stringify(issue.path)} ${issue.reason}`, issue);
       return [];
     }
-    return [{ index, levels, label: pointLabel(factors, levels), input: made.input, scenario: made.scenario }];
+    return [{ index, levels, label: pointLabel(factors, levels), input: point.input, scenario: point.scenario }];
   });
+  issues.push(...[...found.values()].sort((a, b) => factorOrder(factors, a) - factorOrder(factors, b)));
+  return made;
+}
+
+/** Sorts a level's issue by factor, then level (`factors.<path>[level]`); the point's own issues after. */
+function factorOrder(factors: readonly Factor[], issue: ValidationIssue): number {
+  const [head, path, level] = issue.path;
+  const f = factors.findIndex((factor) => factor.path === path);
+  return head === 'factors' && f >= 0 && typeof level === 'number' ? f * MAX_POINTS + level : factors.length * MAX_POINTS;
 }
 
 /** The self-contained form of a checked file: what `experiment.json` holds. */

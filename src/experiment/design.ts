@@ -40,6 +40,7 @@ function listedPoints(factors: readonly Factor[], listed: readonly Readonly<Reco
   const seen = new Map<string, number>();
   return listed.map((point, i) => {
     const at = ['design', 'points', i];
+    const before = issues.length;
     for (const key of Object.keys(point)) {
       if (!factors.some((f) => f.path === key)) issues.push({ path: [...at, key], value: point[key], reason: `is not a factor; the factors are ${factors.map((f) => f.path).join(', ') || '(none)'}.` });
     }
@@ -55,6 +56,7 @@ function listedPoints(factors: readonly Factor[], listed: readonly Readonly<Reco
     });
     const key = levels.join(',');
     const first = seen.get(key);
+    if (issues.length > before) return levels;
     if (first !== undefined) issues.push({ path: at, value: point, reason: `repeats point ${first}; list each point once (replications repeat it).` });
     else seen.set(key, i);
     return levels;

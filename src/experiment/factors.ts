@@ -6,7 +6,7 @@
 import { formatPath, ScenarioError, type ValidationIssue } from '../domain/errors.js';
 import { parseScenario } from '../sim/scenario/load.js';
 import { scenarioSchema, type Scenario } from '../sim/scenario/schema.js';
-import { levelText, type Factor, type JsonValue } from './design.js';
+import { levelText, pointLabel, type Factor, type JsonValue } from './design.js';
 import { elementIndex, parsePath, resolvePath, withValueAt, type PathStep } from './paths.js';
 
 /** The base scenario, as written (the object factors are written into) and as validated. */
@@ -84,7 +84,7 @@ export function pointScenario(base: BaseScenario, factors: readonly Factor[], le
         const i = paths.findIndex((p) => startsWith(issue.path, p) || startsWith(p, issue.path));
         const f = factors[i];
         const said = `${formatPath(issue.path, 'the scenario')}: ${issue.reason}`;
-        if (f === undefined) return { path: [...where], value: issue.value, reason: `makes the scenario invalid: ${said}` };
+        if (f === undefined) return { path: [...where], value: issue.value, reason: `the point ${pointLabel(factors, levels)} makes the scenario invalid: ${said}` };
         const level = f.levels[levels[i]!]!;
         return { path: ['factors', f.path, levels[i]!], value: level, reason: `level ${levelText(level)} makes the scenario invalid: ${said}` };
       }),
