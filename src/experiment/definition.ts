@@ -116,7 +116,7 @@ function readScenarioFile(path: string, issues: ValidationIssue[]): Record<strin
 
 /** The points of the design with their scenarios; invalid ones add their issues. */
 function points(file: ExperimentFile, base: BaseScenario, factors: readonly Factor[], issues: ValidationIssue[]): DesignPoint[] {
-  const levelsOfPoints = designPoints(factors, file.design as ExperimentFile['design'], issues);
+  const levelsOfPoints = designPoints(factors, Object.keys(file.factors), file.design as ExperimentFile['design'], issues);
   const found = new Map<string, ValidationIssue>();
   const made = levelsOfPoints.flatMap((levels, index) => {
     const where = file.design === 'full-factorial' ? ['factors'] : ['design', 'points', index];
@@ -160,7 +160,7 @@ export function defineExperiment(input: unknown, baseDir = '.'): ExperimentDefin
   const base = baseScenario(file.scenario, baseDir, issues);
   if (base === undefined) throw new ExperimentError(issues);
   const factors = readFactors(file.factors as Record<string, JsonValue[]>, base, issues);
-  const designed = issues.length === 0 ? points(file, base, factors, issues) : [];
+  const designed = points(file, base, factors, issues);
   const baseline = issues.length === 0 ? baselineIndex(factors, designed.map((p) => p.levels), file.baseline as ExperimentFile['baseline'], issues) : 0;
   if (issues.length > 0) throw new ExperimentError(issues);
   const name = file.name ?? `Experiment on ${base.scenario.name}`;

@@ -36,13 +36,13 @@ function fullFactorial(factors: readonly Factor[]): number[][] {
 }
 
 /** The listed points as level positions, with an issue for every point that is not a combination of declared levels. */
-function listedPoints(factors: readonly Factor[], listed: readonly Readonly<Record<string, JsonValue>>[], issues: ValidationIssue[]): number[][] {
+function listedPoints(factors: readonly Factor[], declared: readonly string[], listed: readonly Readonly<Record<string, JsonValue>>[], issues: ValidationIssue[]): number[][] {
   const seen = new Map<string, number>();
   return listed.map((point, i) => {
     const at = ['design', 'points', i];
     const before = issues.length;
     for (const key of Object.keys(point)) {
-      if (!factors.some((f) => f.path === key)) issues.push({ path: [...at, key], value: point[key], reason: `is not a factor; the factors are ${factors.map((f) => f.path).join(', ') || '(none)'}.` });
+      if (!declared.includes(key)) issues.push({ path: [...at, key], value: point[key], reason: `is not a factor; the factors are ${declared.join(', ') || '(none)'}.` });
     }
     const levels = factors.map((f) => {
       if (!Object.hasOwn(point, f.path)) {
@@ -63,8 +63,8 @@ function listedPoints(factors: readonly Factor[], listed: readonly Readonly<Reco
   });
 }
 
-/** The design's points as level positions per factor; problems go to `issues`. */
-export function designPoints(factors: readonly Factor[], design: ExperimentFile['design'], issues: ValidationIssue[]): number[][] {
+/** The design's points as level positions per factor (`declared`: every factor path the file names, refused ones too); problems go to `issues`. */
+export function designPoints(factors: readonly Factor[], declared: readonly string[], design: ExperimentFile['design'], issues: ValidationIssue[]): number[][] {
   if (design === 'full-factorial') {
     const size = factors.reduce((n, f) => n * f.levels.length, 1);
     if (size > MAX_POINTS) {
@@ -73,7 +73,7 @@ export function designPoints(factors: readonly Factor[], design: ExperimentFile[
     }
     return fullFactorial(factors);
   }
-  return listedPoints(factors, design.points, issues);
+  return listedPoints(factors, declared, design.points, issues);
 }
 
 /** The position of the baseline point: by position, by its levels, or the first point. */

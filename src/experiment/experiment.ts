@@ -8,7 +8,7 @@ import { createSimulation } from '../sim/simulation.js';
 import { defineExperiment, type ExperimentDefinition } from './definition.js';
 import { ExperimentError } from './errors.js';
 import { outputIssues } from './outputs.js';
-import { runUnits } from './pool.js';
+import { createUnitPool } from './pool.js';
 import { experimentResult, type ExperimentResult } from './results.js';
 import { runUnit, type ReplicationReport, type UnitJob, type UnitOutcome } from './run-unit.js';
 import type { ExperimentInput } from './schema.js';
@@ -137,18 +137,22 @@ export function createExperiment(input: ExperimentInput, options: ExperimentOpti
     async run({ onProgress, signal, onReplication, done = [] } = {}) {
       await check();
       const facts = new Map(unitsOf(definition, done).map((u) => [u.index, u]));
-      for (let round = pendingUnits(definition, facts); round.length > 0; round = pendingUnits(definition, facts)) {
-        const total = facts.size + round.length;
-        await runUnits(
-          round.map((unit) => job(unit, onReplication !== undefined)),
-          workers,
-          async (outcome) => {
-            facts.set(outcome.facts.index, outcome.facts);
-            if (onReplication && outcome.report) await onReplication({ facts: outcome.facts, report: outcome.report });
-            onProgress?.({ done: facts.size, total, unit: unitPlan(definition, outcome.facts.index) });
-          },
-          signal,
-        );
+      const pool = createUnitPool(workers);
+      try {
+        for (let round = pendingUnits(definition, facts); round.length > 0; round = pendingUnits(definition, facts)) {
+          const total = facts.size + round.length;
+          await pool.run(
+            round.map((unit) => job(unit, onReplication !== undefined)),
+            async (outcome) => {
+              facts.set(outcome.facts.index, outcome.facts);
+              if (onReplication && outcome.report) await onReplication({ facts: outcome.facts, report: outcome.report });
+              onProgress?.({ done: facts.size, total, unit: unitPlan(definition, outcome.facts.index) });
+            },
+            signal,
+          );
+        }
+      } finally {
+        pool.close();
       }
       return experimentResult(definition, [...facts.values()]);
     },

@@ -43,54 +43,87 @@ async function inThread(jobs: readonly UnitJob[], sink: OutcomeSink, signal: Abo
   }
 }
 
-function onThreads(jobs: readonly UnitJob[], workers: number, sink: OutcomeSink, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const queue = [...jobs];
-    const threads: Worker[] = [];
-    let chain = Promise.resolve();
-    let busy = 0;
-    let settled = false;
-    const settle = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      threads.forEach((t) => void t.terminate());
-      if (error === undefined) chain.then(resolve, reject);
-      else reject(error);
-    };
-    const onAbort = () => settle(aborted());
-    const feed = (thread: Worker, running: { job: UnitJob | undefined }) => {
-      running.job = queue.shift();
-      if (running.job) thread.postMessage({ type: 'unit', job: running.job } satisfies ToUnitWorker);
-      else if (--busy === 0) settle();
-    };
-    for (let w = 0; w < Math.min(workers, jobs.length); w++) {
-      const thread = startWorkerThread('experiment-worker.js', new URL('./worker.ts', import.meta.url), undefined);
-      const running: { job: UnitJob | undefined } = { job: undefined };
-      threads.push(thread);
-      busy++;
-      thread.on('message', (message: FromUnitWorker) => {
-        if (message.type === 'failed') return settle(failed(running.job!, errorFromData(message.error)));
-        chain = chain.then(() => sink(message.outcome)).catch((e: unknown) => settle(e));
-        feed(thread, running);
-      });
-      thread.on('error', (e) => settle(failed(running.job!, e)));
-      thread.on('exit', (code) => {
-        if (running.job) settle(failed(running.job, new Error(`its worker thread exited with code ${code}`)));
-      });
-      feed(thread, running);
-    }
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** A worker thread and the unit it is running. */
+interface Thread {
+  readonly worker: Worker;
+  job: UnitJob | undefined;
 }
 
-/**
- * Runs `jobs` on `workers` threads (1: in the calling thread) and hands each outcome to `sink`.
- *
- * @throws {@link ExperimentRunError} naming the unit when a simulation throws or its thread dies, or when `signal` aborts
- */
-export async function runUnits(jobs: readonly UnitJob[], workers: number, sink: OutcomeSink, signal?: AbortSignal): Promise<void> {
-  if (workers <= 1 || jobs.length <= 1) return inThread(jobs, sink, signal);
-  return onThreads(jobs, workers, sink, signal);
+/** Worker threads kept across rounds of units: started as first needed, ended by `close` or a failure. */
+class ThreadPool {
+  readonly #size: number;
+  #threads: Thread[] = [];
+
+  constructor(size: number) {
+    this.#size = size;
+  }
+
+  run(jobs: readonly UnitJob[], sink: OutcomeSink, signal: AbortSignal | undefined): Promise<void> {
+    while (this.#threads.length < Math.min(this.#size, jobs.length)) {
+      this.#threads.push({ worker: startWorkerThread('experiment-worker.js', new URL('./worker.ts', import.meta.url), undefined), job: undefined });
+    }
+    return new Promise((resolve, reject) => {
+      const queue = [...jobs];
+      const threads = this.#threads;
+      const unhook: (() => void)[] = [];
+      let chain = Promise.resolve();
+      let busy = 0;
+      let settled = false;
+      const settle = (error?: unknown) => {
+        if (settled) return;
+        settled = true;
+        unhook.forEach((f) => f());
+        if (error === undefined) return void chain.then(resolve, reject);
+        this.close();
+        reject(error);
+      };
+      const onAbort = () => settle(aborted());
+      const feed = (thread: Thread) => {
+        thread.job = queue.shift();
+        if (thread.job) thread.worker.postMessage({ type: 'unit', job: thread.job } satisfies ToUnitWorker);
+        else if (--busy === 0) settle();
+      };
+      for (const thread of threads) {
+        const onMessage = (message: FromUnitWorker) => {
+          if (message.type === 'failed') return settle(failed(thread.job!, errorFromData(message.error)));
+          chain = chain.then(() => sink(message.outcome)).catch((e: unknown) => settle(e));
+          feed(thread);
+        };
+        const onError = (e: unknown) => settle(failed(thread.job!, e));
+        const onExit = (code: number) => settle(failed(thread.job!, new Error(`its worker thread exited with code ${code}`)));
+        thread.worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+        unhook.push(() => thread.worker.off('message', onMessage).off('error', onError).off('exit', onExit));
+        busy++;
+        feed(thread);
+      }
+      if (signal?.aborted) onAbort();
+      else if (signal) {
+        signal.addEventListener('abort', onAbort, { once: true });
+        unhook.push(() => signal.removeEventListener('abort', onAbort));
+      }
+    });
+  }
+
+  close(): void {
+    this.#threads.forEach((t) => void t.worker.terminate());
+    this.#threads = [];
+  }
+}
+
+/** Runs rounds of units on this machine; `close` ends its worker threads. */
+export interface UnitPool {
+  /**
+   * Runs `jobs` and hands each outcome to `sink`.
+   *
+   * @throws {@link ExperimentRunError} naming the unit when a simulation throws or its thread dies, or when `signal` aborts
+   */
+  run(jobs: readonly UnitJob[], sink: OutcomeSink, signal?: AbortSignal): Promise<void>;
+  close(): void;
+}
+
+/** A pool of `workers` threads (1: the calling thread), kept across rounds until closed. */
+export function createUnitPool(workers: number): UnitPool {
+  if (workers <= 1) return { run: inThread, close: () => undefined };
+  const pool = new ThreadPool(workers);
+  return { run: (jobs, sink, signal) => (jobs.length <= 1 ? inThread(jobs, sink, signal) : pool.run(jobs, sink, signal)), close: () => pool.close() };
 }
