@@ -16,7 +16,7 @@ import { orderTax } from '../rules/describe-tax.js';
 import { MS, shanghaiDate, shanghaiHour } from './clock.js';
 import { afterWorkingTime, drawDuration, type OpeningHours } from './durations.js';
 import type { Engine, Ticket } from './engine/engine.js';
-import { RunLedgers } from './ledgers.js';
+import type { RunLedgers } from './ledgers.js';
 import { money } from '../money/money.js';
 import type { TransitionLog } from './log.js';
 import { ChannelMetrics } from './metrics/channel-metrics.js';
