@@ -79,9 +79,9 @@ describe('cbec-sim experiment', () => {
     expect(refused.stderr).toContain("factors.customs.seats: does not exist in the scenario: customs has no field 'seats'");
     expect(refused.stderr).toContain('factors.customs.capacityPerHour[0]: level 0 makes the scenario invalid: customs.capacityPerHour: must be above zero.');
     const output = join(dir, 'bad-output.json');
-    writeFileSync(output, JSON.stringify({ scenario: 'scenario.json', replications: 2, outputs: ['channels[9610-import].clearance.p95'] }));
+    writeFileSync(output, JSON.stringify({ scenario: 'scenario.json', replications: 2, outputs: ['channels[9610-import].clearance.p97'] }));
     const plan = await inProcess(['plan', output]).catch((e: Error) => e.message);
-    expect(plan).toMatch(/outputs\[0\]: is not a figure of the report: channels\[9610-import\]\.clearance has no field 'p95'/);
+    expect(plan).toMatch(/outputs\[0\]: is not a figure of the report: channels\[9610-import\]\.clearance has no field 'p97'/);
   }, 60_000);
 
   it('prints the JSON Schema of experiment files, and usage', async () => {

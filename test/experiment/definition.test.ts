@@ -35,7 +35,7 @@ describe('experiment files refused', () => {
   it('refuses factor paths that do not exist in the scenario, and accepts fields left to their defaults or optional', async () => {
     const found = await issues(() => defineExperiment({ ...base, factors: { 'customs.capcityPerHour': [1], 'arrivals[9710].ordersPerDay': [1], 'weather': ['rain'], 'customs..x': [1], 'customs.capacityPerHour': [9], rules: ['RULES_2016'] } }));
     expect(found).toEqual([
-      expect.stringMatching(/^factors \/ customs\.capcityPerHour: does not exist in the scenario: customs has no field 'capcityPerHour'; its fields are acceptance, capacityPerHour, /),
+      expect.stringMatching(/^factors \/ customs\.capcityPerHour: does not exist in the scenario: customs has no field 'capcityPerHour'; its fields are .*\bcapacityPerHour\b/),
       "factors / arrivals[9710].ordersPerDay: does not exist in the scenario: arrivals has no element '9710'; its elements are 9610-import.",
       expect.stringMatching(/^factors \/ weather: does not exist in the scenario: the document has no field 'weather'/),
       'factors / customs..x: is not a path into the scenario: it has no field name at character 9; write fields as a.b and elements as a[key].',
@@ -105,8 +105,8 @@ describe('experiment files refused', () => {
     });
     const found = await issues(() => experiment.run());
     expect(found).toEqual([
-      expect.stringMatching(/^outputs \/ 0: is not a figure of the report: channels\[9610-import\] has no field 'clearence'; its fields are byState, channel, clearance, /),
-      expect.stringMatching(/^outputs \/ 1: is a group of figures, not one; add one of its fields: count, max, mean, min, p50, p90, p99/),
+      expect.stringMatching(/^outputs \/ 0: is not a figure of the report: channels\[9610-import\] has no field 'clearence'; its fields are .*\bclearance\b/),
+      expect.stringMatching(/^outputs \/ 1: is a group of figures, not one; add one of its fields: .*\bp90\b/),
       "outputs / 2: is not a figure of the report: channels has no element '1239-import'; its elements are 9610-import.",
       "outputs / 3: is text ('tiny 9610 day'), not a number.",
       expect.stringMatching(/^outputs \/ 4: is not a figure of the report: channels\[9610-import\]\.rejections has no field 'quota-exceeded'/),
