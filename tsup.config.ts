@@ -19,9 +19,9 @@ export default defineConfig([
   },
   {
     ...shared,
-    // the entry of shard worker threads (src/sim/shard/worker-script.ts starts it by this name);
-    // one ESM file serves the ESM and CJS builds alike
-    entry: { cli: 'src/cli/main.ts', 'shard-worker': 'src/sim/shard/worker.ts' },
+    // the entries of worker threads (shards: src/sim/shard/worker-script.ts, experiments:
+    // src/experiment/pool.ts start them by these names); one ESM file serves the ESM and CJS builds alike
+    entry: { cli: 'src/cli/main.ts', 'shard-worker': 'src/sim/shard/worker.ts', 'experiment-worker': 'src/experiment/worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

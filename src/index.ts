@@ -269,6 +269,26 @@ export type { Counts } from './sim/metrics/counts.js';
 export type { RunnerName } from './sim/runner/registry.js';
 export type { OrderRunner, OrderInstance, StepOutcome, StepRefusal } from './sim/runner/types.js';
 
+export { createExperiment } from './experiment/experiment.js';
+export type { Experiment, ExperimentOptions, ExperimentRunOptions, ExperimentProgress, FinishedReplication } from './experiment/experiment.js';
+export { loadExperiment, defineExperiment } from './experiment/definition.js';
+export type { ExperimentDefinition, DesignPoint, ReplicationRule } from './experiment/definition.js';
+export { experimentSchema, experimentJsonSchema, MAX_REPLICATIONS, MAX_POINTS } from './experiment/schema.js';
+export type { ExperimentInput, ExperimentFile } from './experiment/schema.js';
+export { ExperimentError, ExperimentRunError } from './experiment/errors.js';
+export type { ExperimentResult, PointResult } from './experiment/results.js';
+export type { Estimate, Difference } from './experiment/estimate.js';
+export { estimateMean, pairedDifference, welchDifference, studentT } from './experiment/estimate.js';
+export { replicationSeed } from './experiment/seeds.js';
+export type { UnitFacts, UnitPlan } from './experiment/units.js';
+export type { ReplicationReport, UnitOutcome } from './experiment/run-unit.js';
+export type { Factor, JsonValue } from './experiment/design.js';
+export type { Output } from './experiment/outputs.js';
+export type { PathStep } from './experiment/paths.js';
+export { experimentToMarkdown } from './experiment/report/markdown.js';
+export { experimentToJson } from './experiment/report/json.js';
+export { experimentToHtml } from './experiment/report/html.js';
+
 export { toMermaid } from './channels/mermaid.js';
 export { createDriver, drive, stateName } from './channels/drive.js';
 export type { ChannelDriver, ChannelSnapshot, DriveStep, DriveReport } from './channels/drive.js';

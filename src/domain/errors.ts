@@ -31,6 +31,8 @@ export type CbecErrorCode =
   | 'TRANSITION'
   | 'COMPILE'
   | 'SHARD'
+  | 'INVALID_EXPERIMENT'
+  | 'EXPERIMENT'
   | 'INTERNAL';
 
 /**

@@ -2,7 +2,7 @@ import type { Order } from '../domain/model.js';
 import { formatCny } from '../money/money.js';
 import { percent } from './describe-rates.js';
 import { retailImportTax } from './retail-import-tax.js';
-import type { TaxAssessment } from './types.js';
+import type { RuleSet, TaxAssessment } from './types.js';
 import type { Measure } from '../domain/measure.js';
 import type { OwnRates } from './product-rates.js';
 import type { TariffRow } from './tariff.js';
@@ -12,6 +12,7 @@ interface LastAssessment {
   readonly order: Pick<Order, 'placedAt' | 'freight' | 'insurance'>;
   readonly used: string;
   readonly catalogue: TaxCatalogue | undefined;
+  readonly rules: RuleSet | undefined;
   readonly tax: TaxAssessment;
 }
 
@@ -26,20 +27,22 @@ const lastAssessment = new WeakMap<Order['lines'], LastAssessment>();
  * The retail-import tax question for an import order, on the day it was placed. Asked again for
  * the same lines, freight, insurance, day and annual use (a platform withholding from its draft
  * of the order, then customs deciding on the order), it answers with the same (immutable)
- * assessment without working it out again.
+ * assessment without working it out again. `rules` fixes the rule set (a scenario's `rules`);
+ * by default the one in force on that day.
  */
-export function orderTax(order: Order, buyerAnnualUsed = '0', catalogue?: TaxCatalogue): TaxAssessment {
+export function orderTax(order: Order, buyerAnnualUsed = '0', catalogue?: TaxCatalogue, rules?: RuleSet): TaxAssessment {
   const last = lastAssessment.get(order.lines);
-  const same = last !== undefined && last.used === buyerAnnualUsed && last.catalogue === catalogue;
+  const same = last !== undefined && last.used === buyerAnnualUsed && last.catalogue === catalogue && last.rules === rules;
   if (same && last.order.placedAt === order.placedAt && last.order.freight === order.freight && last.order.insurance === order.insurance) return last.tax;
-  const tax = assess(order, buyerAnnualUsed, catalogue);
-  lastAssessment.set(order.lines, { order, used: buyerAnnualUsed, catalogue, tax });
+  const tax = assess(order, buyerAnnualUsed, catalogue, rules);
+  lastAssessment.set(order.lines, { order, used: buyerAnnualUsed, catalogue, rules, tax });
   return tax;
 }
 
-function assess(order: Order, buyerAnnualUsed: string, catalogue: TaxCatalogue | undefined): TaxAssessment {
+function assess(order: Order, buyerAnnualUsed: string, catalogue: TaxCatalogue | undefined, rules: RuleSet | undefined): TaxAssessment {
   return retailImportTax({
     date: order.placedAt,
+    ...(rules ? { rules } : {}),
     ...(catalogue ? { tariff: catalogue.tariff } : {}),
     lines: order.lines.map((l) => {
       const product = catalogue?.products.get(l.goods.itemNo);

@@ -20,7 +20,7 @@ import { MS, shanghaiDate, shanghaiHour } from './clock.js';
 import { afterWorkingTime, drawDuration, type OpeningHours } from './durations.js';
 import { transitOf } from './international.js';
 import type { Engine, Ticket } from './engine/engine.js';
-import { RunLedgers } from './ledgers.js';
+import type { RunLedgers } from './ledgers.js';
 import { money } from '../money/money.js';
 import type { TransitionLog } from './log.js';
 import { ChannelMetrics } from './metrics/channel-metrics.js';
@@ -450,12 +450,12 @@ export class OrderFlow {
     if (order.ieFlag === 'E' || !order.buyer) return { type: 'DECIDED', at: now };
     const { ledgers } = this.#d;
     if (buyerIndex !== undefined) ledgers.bookPrior(order.buyer.idNumber, buyerIndex, now);
-    const own = RunLedgers.quotaInForce(now) ? order.goodsValue.plus(order.freight).plus(order.insurance) : undefined;
+    const own = ledgers.quotaInForce(now) ? order.goodsValue.plus(order.freight).plus(order.insurance) : undefined;
     const usedBefore = ledgers.used(order.buyer.idNumber, now).minus(own ?? 0);
     const rates = scenarioRates(this.#d.scenario);
     const offList = rates.positiveList && positiveListRefusal(rates.positiveList, order.lines.map((l) => l.goods.hsCode), shanghaiDate(now));
     if (offList) return { type: 'REJECTED', reason: { code: 'not-on-positive-list', text: `${reason('not-on-positive-list').text}: ${offList}` }, at: now };
-    const tax = orderTax(order, usedBefore.isNegative() ? '0' : usedBefore.toFixed(2), rates);
+    const tax = orderTax(order, usedBefore.isNegative() ? '0' : usedBefore.toFixed(2), rates, ledgers.fixedRules);
     if (tax.route === 'general-trade') {
       const code = tax.overLimit === undefined ? 'customs-refused' : OVER_LIMIT[tax.overLimit];
       return { type: 'REJECTED', reason: { code, text: `${reason(code).text}: ${tax.reason ?? ''}` }, at: now };

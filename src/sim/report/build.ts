@@ -109,7 +109,7 @@ export function buildReport(run: RunFacts): Report {
       start: iso(start),
       horizon: iso(start + run.scenario.horizonDays * MS.day),
       end: iso(f.end),
-      rules: rulesAt(start).id,
+      rules: run.scenario.rules ?? rulesAt(start).id,
       ...referenceData(run.scenario),
       ...(f.shards > 1 ? { shards: f.shards } : {}),
       ...directMailOf(run),

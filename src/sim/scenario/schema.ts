@@ -10,6 +10,7 @@ import { CHANNEL_IDS, type ChannelId } from '../../channels/registry.js';
 import { MAX_SHARDS, shardCountIssues } from '../shard/plan.js';
 import { measureSchema, ownRatesSchema, tariffRowSchema, type TariffRowData } from '../../rules/tariff-schema.js';
 import { positiveListSchema, type PositiveListData } from '../../rules/positive-list.js';
+import { RULE_SETS } from '../../rules/rule-sets.js';
 
 const CHANNEL_ENUM = z.enum(CHANNEL_IDS as [ChannelId, ...ChannelId[]]);
 
@@ -90,6 +91,12 @@ export const scenarioSchema = z
      * stream. The report depends on the number of shards, never on how many worker threads run them.
      */
     shards: z.number().int('must be a whole number').min(1, `must be from 1 to ${MAX_SHARDS}`).max(MAX_SHARDS, `must be from 1 to ${MAX_SHARDS}`).default(1),
+    /**
+     * The retail-import rule set in force for the whole run, by id (`RULES_POSTAL`, `RULES_2016`,
+     * `RULES_2019`): `RULES_2016` runs a 2019 peak week under the 2016 limits. When absent, each
+     * simulated day uses the built-in set in force on it.
+     */
+    rules: z.enum(RULE_SETS.map((r) => r.id) as [string, ...string[]], { message: `must be the id of a built-in rule set: ${RULE_SETS.map((r) => r.id).join(', ')}` }).optional(),
     /** Customs district (JGS/T 18). [P] 5141 is used for Guangzhou in peer samples. */
     customsCode: z.string().regex(/^[0-9A-Z]{4}$/, 'must be a 4-character customs district code').default('5141'),
     calendar: z

@@ -94,7 +94,7 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
     withheldTax: (order, buyerIndex) => {
       if (!order.buyer) return money(0);
       ledgers.bookPrior(order.buyer.idNumber, buyerIndex, order.placedAt);
-      const tax = orderTax(order, ledgers.used(order.buyer.idNumber, order.placedAt).toFixed(2), scenarioRates(scenario));
+      const tax = orderTax(order, ledgers.used(order.buyer.idNumber, order.placedAt).toFixed(2), scenarioRates(scenario), ledgers.fixedRules);
       return tax.route === 'general-trade' ? money(0) : tax.total;
     },
   });
