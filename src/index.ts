@@ -52,6 +52,7 @@ export {
   SHANGHAI,
   MS,
   shanghaiDate,
+  shanghaiDateTime,
   cebTime,
   startOfShanghaiDay,
   isWorkingDay,
@@ -63,6 +64,8 @@ export {
   toEpoch,
 } from './sim/clock.js';
 export type { WorkCalendar } from './sim/clock.js';
+export { officialWorkCalendar, scenarioWorkCalendar } from './sim/holidays.js';
+export type { OfficialCalendar, CalendarSettings } from './sim/holidays.js';
 
 export {
   RULES_POSTAL,

@@ -1,7 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import cliProgress from 'cli-progress';
 import { ValidationError, type ValidationIssue } from '../../domain/errors.js';
 import { createNdjsonLog } from '../../sim/log.js';
 import { reportToCsv, reportToJson, reportToMarkdown } from '../../sim/report/render.js';
@@ -9,7 +8,8 @@ import { reportToHtml } from '../../sim/report/html/report-to-html.js';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { RUNNERS, type RunnerName } from '../../sim/runner/registry.js';
 import { MAX_SHARDS, shardCountIssues, workerCountIssues } from '../../sim/shard/plan.js';
-import { createSimulation, type RunProgress } from '../../sim/simulation.js';
+import { createSimulation } from '../../sim/simulation.js';
+import { progressDisplay } from '../progress.js';
 import type { Report } from '../../sim/report/types.js';
 import type { Command } from './command.js';
 import { fileArgument } from './file-argument.js';
@@ -41,20 +41,6 @@ function formats(text: string): Format[] {
   return list as Format[];
 }
 
-/** A progress bar on a terminal; nothing when not a TTY or under CI. */
-function progressReporter(): { update(p: RunProgress): void; stop(): void } {
-  if (!process.stderr.isTTY || process.env['CI']) return { update: () => undefined, stop: () => undefined };
-  const bar = new cliProgress.SingleBar(
-    { format: 'simulating [{bar}] {percentage}% | {orders} orders | {events} events | {date}', stream: process.stderr, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(100, 0, { orders: 0, events: 0, date: '' });
-  return {
-    update: (p) => bar.update(Math.round(p.share * 100), { orders: p.orders, events: p.events, date: new Date(p.now).toISOString().slice(0, 10) }),
-    stop: () => bar.stop(),
-  };
-}
-
 export const runCommand: Command = {
   name: 'run',
   summary: 'simulate a scenario and print (or write) its reconciled report',
@@ -79,6 +65,9 @@ Options:
   --runner NAME     how machines are driven: ${Object.keys(RUNNERS).join(' or ')} (default compiled; xstate
                     is the slower reference)
   -h, --help        this text
+
+Progress goes to stderr by work done: a bar on a terminal, otherwise a line every 5 seconds.
+Times are Shanghai time with the offset (+08:00).
 
 Exit code: 0 when the reconciliation passes, 1 when it fails, 2 for a bad scenario or option.
 `,
@@ -108,7 +97,7 @@ Exit code: 0 when the reconciliation passes, 1 when it fails, 2 for a bad scenar
     const simulation = createSimulation(scenario, { ...(seed !== undefined ? { seed } : {}), ...(orders !== undefined ? { orders } : {}), ...(shards !== undefined ? { shards } : {}), workers, runner });
     if (values.out) await mkdir(values.out, { recursive: true });
     const log = values.log && values.out ? createNdjsonLog(createWriteStream(join(values.out, 'orders.ndjson'))) : undefined;
-    const progress = progressReporter();
+    const progress = progressDisplay({ tty: process.stderr.isTTY && !process.env['CI'] ? process.stderr : undefined, line: io.err });
     let report: Report;
     try {
       report = await simulation.run({ onProgress: progress.update, ...(log ? { log } : {}) });

@@ -86,13 +86,22 @@ export const scenarioSchema = z
     shards: z.number().int('must be a whole number').min(1, `must be from 1 to ${MAX_SHARDS}`).max(MAX_SHARDS, `must be from 1 to ${MAX_SHARDS}`).default(1),
     /** Customs district (JGS/T 18). [P] 5141 is used for Guangzhou in peer samples. */
     customsCode: z.string().regex(/^[0-9A-Z]{4}$/, 'must be a 4-character customs district code').default('5141'),
+    /**
+     * Working days for customs opening hours and deadlines. By default China's official public
+     * holidays and make-up working days (2004 onwards, as announced; other years have weekends
+     * only); `holidays` and `workdays` listed here win over them.
+     */
     calendar: z
       .object({
-        holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
-        workdays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
+        /** Follow China's official holidays and make-up working days. */
+        official: z.boolean().default(true),
+        /** Extra days off, 'YYYY-MM-DD'. */
+        holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be 'YYYY-MM-DD'")).default([]),
+        /** Extra working days, 'YYYY-MM-DD' (a weekend worked in exchange, say). */
+        workdays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be 'YYYY-MM-DD'")).default([]),
       })
       .strict()
-      .default({ holidays: [], workdays: [] }),
+      .default({ official: true, holidays: [], workdays: [] }),
     arrivals: z.array(arrivalSchema).min(1, 'must list at least one channel with its arrival rate'),
     peaks: z.array(peakSchema).default([]),
     catalogue: z.array(goodsSchema).min(1, 'must list at least one product'),
