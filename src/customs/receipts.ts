@@ -148,7 +148,7 @@ function rank(status: ReceiptStatus): number {
 }
 
 /** Statuses after which a message gets no further receipt. */
-const FINAL_STATUSES: ReadonlySet<ReceiptStatus> = new Set([
+const FINAL_STATUSES: ReadonlySet<ReceiptStatus> = /* @__PURE__ */ new Set([
   ReceiptStatus.Rejected,
   ...DETENTION_STATUSES,
   ReceiptStatus.Reexported,

@@ -70,12 +70,12 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: 'NZL', iso2: 'NZ', customs: '609', name: 'New Zealand' },
 ];
 
-const currencyIndex = new Map<string, Currency>();
+const currencyIndex = /* @__PURE__ */ new Map<string, Currency>();
 for (const c of CURRENCIES) {
   currencyIndex.set(c.iso, c);
   currencyIndex.set(c.customs, c);
 }
-const countryIndex = new Map<string, Country>();
+const countryIndex = /* @__PURE__ */ new Map<string, Country>();
 for (const c of COUNTRIES) {
   countryIndex.set(c.iso3, c);
   countryIndex.set(c.iso2, c);
@@ -93,4 +93,4 @@ export function countryByCode(code: string): Country | undefined {
 }
 
 /** The regions whose parcels had the lower postal-articles limit before 2016 (Hong Kong, Macao, Taiwan). */
-export const HMT_CUSTOMS_CODES: ReadonlySet<string> = new Set(['110', '121', '143']);
+export const HMT_CUSTOMS_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['110', '121', '143']);

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-const BRAND = Symbol.for('cbec-sim.error');
+const BRAND = /* @__PURE__ */ Symbol.for('cbec-sim.error');
 
 /** One problem with one input field. */
 export interface ValidationIssue {

@@ -9,7 +9,7 @@ interface LastAssessment {
   readonly used: string;
   readonly tax: TaxAssessment;
 }
-const lastAssessment = new WeakMap<Order['lines'], LastAssessment>();
+const lastAssessment = /* @__PURE__ */ new WeakMap<Order['lines'], LastAssessment>();
 
 /**
  * The retail-import tax question for an import order, on the day it was placed. Asked again for

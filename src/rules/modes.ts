@@ -11,7 +11,7 @@ import { ruleDay } from './day.js';
  * Announcement 2014 No.12, 1210 by 2014 No.57, 1239 by 2016 No.75, 9710 and 9810 by 2020 No.75
  * (pilot districts first). Ordinary trade, 0110, is always available and not listed.
  */
-export const MODES_INTRODUCED: Readonly<Partial<Record<TradeMode, string>>> = Object.freeze({
+export const MODES_INTRODUCED: Readonly<Partial<Record<TradeMode, string>>> = /* @__PURE__ */ Object.freeze({
   '9610': '2014-02-10',
   '1210': '2014-08-01',
   '1239': '2016-12-01',

@@ -20,7 +20,7 @@ export type VatBand = 'standard' | 'reduced';
  * -> 13% from 2019-04-01 (财政部 税务总局 海关总署公告2019年第39号); reduced 13% (since 1994) -> 11% from 2017-07-01
  * (财税〔2017〕37号) -> 10% from 2018-05-01 -> 9% from 2019-04-01. Newest first.
  */
-export const VAT_BANDS: Readonly<Record<VatBand, readonly { readonly from: string; readonly rate: Money }[]>> = Object.freeze({
+export const VAT_BANDS: Readonly<Record<VatBand, readonly { readonly from: string; readonly rate: Money }[]>> = /* @__PURE__ */ Object.freeze({
   standard: [
     { from: '2019-04-01', rate: money('0.13') },
     { from: '2018-05-01', rate: money('0.16') },
@@ -116,7 +116,7 @@ function row(prefix: string, description: string, spec: RowSpec): TariffRow {
 }
 
 /** The tariff table. Each row's `source` says what its rates rest on. */
-export const TARIFF: readonly TariffRow[] = Object.freeze([
+export const TARIFF: readonly TariffRow[] = /* @__PURE__ */ Object.freeze([
   row('1901', 'Infant formula (婴幼儿配方奶粉) and other food preparations of heading 1901', { duty: '0.15', rebate: '0.13', postal: 1 }),
   row('2106', 'Health supplements (保健食品) and other food preparations', { duty: '0.12', rebate: '0.13', postal: 1 }),
   row('2204', 'Wine of fresh grapes', {
@@ -147,7 +147,7 @@ export const TARIFF: readonly TariffRow[] = Object.freeze([
   row('9503', 'Toys', { duty: '0', rebate: '0.13', postal: 1 }),
 ]);
 
-const LONGEST_FIRST = [...TARIFF].sort((a, b) => b.prefix.length - a.prefix.length);
+const LONGEST_FIRST = /* @__PURE__ */ [...TARIFF].sort((a, b) => b.prefix.length - a.prefix.length);
 
 /**
  * The tariff row for an HS code: the row with the longest prefix of the code, or `undefined`

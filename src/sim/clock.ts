@@ -59,7 +59,7 @@ function lastPeriod(periodMs: number, text: (epochMs: number) => string): (epoch
   };
 }
 
-const dateOf = lastPeriod(MS.day, (epochMs) => shanghaiIso(epochMs)?.slice(0, 10) ?? format(inShanghai(epochMs), 'yyyy-MM-dd'));
+const dateOf = /* @__PURE__ */ lastPeriod(MS.day, (epochMs) => shanghaiIso(epochMs)?.slice(0, 10) ?? format(inShanghai(epochMs), 'yyyy-MM-dd'));
 
 /** The Shanghai calendar date of an instant, `'YYYY-MM-DD'`. */
 export function shanghaiDate(epochMs: number): string {
@@ -87,7 +87,7 @@ export function cebTime(epochMs: number): string {
   return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10) + iso.slice(11, 13) + iso.slice(14, 16) + iso.slice(17, 19);
 }
 
-const hourOf = lastPeriod(MS.hour, (epochMs) => {
+const hourOf = /* @__PURE__ */ lastPeriod(MS.hour, (epochMs) => {
   const c = cebTime(epochMs);
   return `${c.slice(0, 4)}-${c.slice(4, 6)}-${c.slice(6, 8)} ${c.slice(8, 10)}:00`;
 });
