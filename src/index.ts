@@ -14,6 +14,7 @@ export {
   MessageError,
   RuleError,
   TransitionError,
+  MissingDependencyError,
   isCbecError,
   formatPath,
 } from './domain/errors.js';

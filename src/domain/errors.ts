@@ -30,6 +30,7 @@ export type CbecErrorCode =
   | 'TRANSITION'
   | 'COMPILE'
   | 'SHARD'
+  | 'MISSING_DEPENDENCY'
   | 'INTERNAL';
 
 /**
@@ -139,6 +140,20 @@ export class TransitionError extends CbecError {
     );
     this.state = state;
     this.event = event;
+  }
+}
+
+/** An optional package a feature needs is not installed; the message says what to install. */
+export class MissingDependencyError extends CbecError {
+  override readonly name: string = 'MissingDependencyError';
+  /** The packages to install. */
+  readonly packages: readonly string[];
+
+  /** @param feature - what needs them, as the subject of a sentence in the plural: "The HTML report's charts" */
+  constructor(packages: readonly string[], feature: string, options?: { cause?: unknown }) {
+    const one = packages.length === 1;
+    super('MISSING_DEPENDENCY', `${feature} need ${packages.join(' and ')}, ${one ? 'an optional dependency' : 'optional dependencies'} of cbec-sim: install ${one ? 'it' : 'them'} with \`npm install ${packages.join(' ')}\`.`, options);
+    this.packages = packages;
   }
 }
 

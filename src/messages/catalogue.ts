@@ -1,5 +1,5 @@
 /**
- * The CEB message catalogue of the unified CBEC specification (DOMAIN.md 2.2): each declaration,
+ * The CEB message catalogue of the unified CBEC specification (docs/domain.md §2.2): each declaration,
  * its receipt (declaration number + 1), what it carries and who sends it.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The DXP transport envelope (DOMAIN.md 2.1): `<DxpMsg xmlns="http://www.chinaport.gov.cn/dxp">`
+ * The DXP transport envelope (docs/domain.md §2.1): `<DxpMsg xmlns="http://www.chinaport.gov.cn/dxp">`
  * with TransInfo (who sends what to whom), the business XML base64-encoded in Data, and optional
  * AddInfo.
  */

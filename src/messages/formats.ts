@@ -78,7 +78,7 @@ export const PRE_NO = format(new RegExp(`^B${DATE}\\d{9}$`), 'B + YYYYMMDD + 9 d
 /** Inventory-list number: district + year + I/E + 9-digit serial. */
 export const INVT_NO = format(INVT_NO_PATTERN, 'district (4) + year (4) + I or E + 9 digits, e.g. 51412019I000000007');
 
-/** Receipt status: a whole number, negative for processing exceptions (DOMAIN.md 3). */
+/** Receipt status: a whole number, negative for processing exceptions (docs/domain.md §3). */
 export const RETURN_STATUS = format(/^-?\d{1,9}$/, 'a status code such as 2, 120 or 800 (negative for processing exceptions)');
 
 /** appType: 1 new, 2 change, 3 delete. */

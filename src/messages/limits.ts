@@ -1,4 +1,4 @@
-/** Caps that keep parsing hostile input cheap (DESIGN.md 6). */
+/** Caps that keep parsing hostile input cheap (docs/architecture.md). */
 
 /** Limits applied before and while XML is read. */
 export interface ParseLimits {

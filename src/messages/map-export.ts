@@ -67,7 +67,7 @@ export function waybillToCeb505(waybill: Waybill, header: DeclarationHeader, tra
   }) as MessageData;
 }
 
-/** What an export list declares beyond the import facts (DOMAIN.md 2.4, CEB603). */
+/** What an export list declares beyond the import facts (docs/domain.md §2.4, CEB603). */
 export interface ExportListFacts extends ListDeclarationFacts {
   /** A simplified declaration, B summary declaration. */
   readonly statisticsFlag: 'A' | 'B';

@@ -1,6 +1,6 @@
 /**
  * Receipt messages from receipt facts, so a simulation can emit what customs would answer:
- * e.g. CEB622 with returnStatus 800 when a list is released (DOMAIN.md 3). A channel machine's
+ * e.g. CEB622 with returnStatus 800 when a list is released (docs/domain.md §3). A channel machine's
  * receipt maps directly: `returnStatus: receipt.status, returnTime: receipt.at,
  * returnInfo: receipt.reason?.text`.
  */
@@ -32,7 +32,7 @@ export interface ReceiptFacts {
   readonly returnInfo?: string | undefined;
 }
 
-/** What each receipt status means, as customs words it (DOMAIN.md 3). */
+/** What each receipt status means, as customs words it (docs/domain.md §3). */
 export const RETURN_STATUS_TEXT: Readonly<Record<number, string>> = {
   1: '电子口岸已暂存',
   2: '电子口岸申报中',

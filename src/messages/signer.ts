@@ -1,6 +1,6 @@
 /**
  * The signature hook. A declared CEB message (appStatus 2) carries an enveloped XML-DSig
- * Signature made with the operator's SM2 key on an e-port IC card or ukey (DOMAIN.md 2.1).
+ * Signature made with the operator's SM2 key on an e-port IC card or ukey (docs/domain.md §2.1).
  * cbec-sim cannot hold that key, so real signing is out of scope: plug a {@link Signer} that calls
  * your signing client. {@link testSigner} only shows the shape.
  */

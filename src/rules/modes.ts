@@ -1,6 +1,6 @@
 /**
  * Supervision modes (监管方式) by date: a channel's code exists only from the announcement that
- * created it; before that the same flow was declared as ordinary trade, 0110 (DOMAIN.md 1).
+ * created it; before that the same flow was declared as ordinary trade, 0110 (docs/domain.md §1).
  */
 import type { TradeMode } from '../domain/model.js';
 import type { RuleSet } from './types.js';

@@ -1,6 +1,6 @@
 /**
  * Retail-import rule sets by effective date: the postal-articles tax before 2016-04-08, then the
- * CBEC retail-import policy of 2016 and 2019 (DOMAIN.md 4.1), and users' own what-if sets.
+ * CBEC retail-import policy of 2016 and 2019 (docs/domain.md §4.1), and users' own what-if sets.
  */
 import type { TradeMode } from '../domain/model.js';
 import type { Money, MoneyInput } from '../money/money.js';

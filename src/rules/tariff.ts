@@ -16,7 +16,7 @@ import { RuleError } from '../domain/errors.js';
 export type VatBand = 'standard' | 'reduced';
 
 /**
- * Import VAT by band and date [M, DOMAIN.md 4.1]: standard 17% (since 1994) -> 16% from 2018-05-01 (财税〔2018〕32号)
+ * Import VAT by band and date [M, docs/domain.md §4.1]: standard 17% (since 1994) -> 16% from 2018-05-01 (财税〔2018〕32号)
  * -> 13% from 2019-04-01 (财政部 税务总局 海关总署公告2019年第39号); reduced 13% (since 1994) -> 11% from 2017-07-01
  * (财税〔2017〕37号) -> 10% from 2018-05-01 -> 9% from 2019-04-01. Newest first.
  */

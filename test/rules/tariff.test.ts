@@ -37,7 +37,7 @@ describe('tariff table', () => {
   });
 });
 
-describe('compositeRate = (VAT + CT) / (1 - CT) x 70% (DOMAIN.md 4.1)', () => {
+describe('compositeRate = (VAT + CT) / (1 - CT) x 70% (docs/domain.md §4.1)', () => {
   it.each([
     ['VAT 13%, no CT', '0.13', '0', '0.0910'],
     ['VAT 9%', '0.09', '0', '0.0630'],

@@ -8,7 +8,7 @@ import { exportFlow, importFlow } from '../flows.js';
  * `1210-import`: the 9610 import flow, with goods drawn from bonded stock under an account book
  * (emsNo, itemRecordNo): reserved on declaration, deducted on release, restored on cancellation,
  * stop or return. STOCK_SHORTAGE refuses the list. Lists before 1210 existed (2014-08-01) carry
- * ordinary trade, 0110 (DOMAIN.md 1).
+ * ordinary trade, 0110 (docs/domain.md §1).
  */
 export const bondedImportMachine = /* @__PURE__ */ (() =>
   channelSetup.createMachine(importFlow({ id: '1210-import', modes: ['1210', '0110'], bonded: true })))();

@@ -8,7 +8,7 @@ import { exportFlow, importFlow } from '../flows.js';
  * `9610-import`: order (CEB311), payment (CEB411) and waybill (CEB511), each filed and
  * acknowledged; the list (CEB621) matched against them; review, tax bill, inspection; release;
  * delivery; return or close. Before 9610 existed (2014-02-10) the pilot's lists carried ordinary
- * trade, 0110 (DOMAIN.md 1), which the machine also accepts.
+ * trade, 0110 (docs/domain.md §1), which the machine also accepts.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 /**
- * CEB303 export order (OrderHead + OrderList) and its receipt CEB304 (DOMAIN.md 2.4).
+ * CEB303 export order (OrderHead + OrderList) and its receipt CEB304 (docs/domain.md §2.4).
  * orderType E is a B2C export order, B a B2B export order (9710), W an overseas-warehouse booking (9810).
  */
 import { CODE3, COMPANY, GNUM, oneOf } from '../formats.js';

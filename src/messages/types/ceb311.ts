@@ -1,4 +1,4 @@
-/** CEB311 import order (OrderHead + OrderList) and its receipt CEB312 (DOMAIN.md 2.4). */
+/** CEB311 import order (OrderHead + OrderList) and its receipt CEB312 (docs/domain.md §2.4). */
 import { CODE3, COMPANY, DISTRICT, GNUM, ID_TYPE, oneOf } from '../formats.js';
 import { many, one, opt, req, type MessageSpec } from '../spec.js';
 import { amount, customsMessage, declaration, DECLARATION_HEADER, party, receiptNode } from './common.js';

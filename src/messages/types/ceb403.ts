@@ -1,4 +1,4 @@
-/** CEB403 export payment receipt (Receipts) and its receipt CEB404 (DOMAIN.md 2.4). */
+/** CEB403 export payment receipt (Receipts) and its receipt CEB404 (docs/domain.md §2.4). */
 import { CODE3, COMPANY, TIME14 } from '../formats.js';
 import { many, opt, req, type MessageSpec } from '../spec.js';
 import { amount, customsMessage, declaration, DECLARATION_HEADER, party, receiptNode } from './common.js';

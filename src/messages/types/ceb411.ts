@@ -1,4 +1,4 @@
-/** CEB411 import payment record (PaymentHead) and its receipt CEB412 (DOMAIN.md 2.4). */
+/** CEB411 import payment record (PaymentHead) and its receipt CEB412 (docs/domain.md §2.4). */
 import { CODE3, COMPANY, ID_TYPE, TIME14 } from '../formats.js';
 import { many, one, opt, req, type MessageSpec } from '../spec.js';
 import { amount, customsMessage, declaration, DECLARATION_HEADER, party, receiptNode } from './common.js';

@@ -1,4 +1,4 @@
-/** CEB505 export waybill (Logistics) and its receipt CEB506 (DOMAIN.md 2.4). */
+/** CEB505 export waybill (Logistics) and its receipt CEB506 (docs/domain.md §2.4). */
 import { CODE3, COMPANY, COUNT } from '../formats.js';
 import { many, opt, req, type MessageSpec } from '../spec.js';
 import { amount, customsMessage, declaration, DECLARATION_HEADER, party, receiptNode } from './common.js';

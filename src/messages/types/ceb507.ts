@@ -1,5 +1,5 @@
 /**
- * CEB507 arrival report 运抵 (ArrivalHead + ArrivalList) and its receipt CEB508 (DOMAIN.md 2.4).
+ * CEB507 arrival report 运抵 (ArrivalHead + ArrivalList) and its receipt CEB508 (docs/domain.md §2.4).
  * Large reports are split: msgSeqNo counts from 1 to msgCount.
  */
 import { COMPANY, COUNT, CUSTOMS, GNUM, IE_FLAG, PRE_NO } from '../formats.js';

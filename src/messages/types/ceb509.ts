@@ -1,4 +1,4 @@
-/** CEB509 departure 离境 (DepartureHead + DepartureList) and its receipt CEB510 (DOMAIN.md 2.4). */
+/** CEB509 departure 离境 (DepartureHead + DepartureList) and its receipt CEB510 (docs/domain.md §2.4). */
 import { COMPANY, COUNT, CUSTOMS, GNUM, PRE_NO, TIME14 } from '../formats.js';
 import { many, one, opt, req, type MessageSpec } from '../spec.js';
 import { customsMessage, declaration, DECLARATION_HEADER, party, receiptNode } from './common.js';

@@ -1,4 +1,4 @@
-/** CEB511 import waybill (LogisticsHead) and its receipt CEB512 (DOMAIN.md 2.4). */
+/** CEB511 import waybill (LogisticsHead) and its receipt CEB512 (docs/domain.md §2.4). */
 import { CODE3, COMPANY, COUNT } from '../formats.js';
 import { many, one, opt, req, type MessageSpec } from '../spec.js';
 import { amount, customsMessage, declaration, DECLARATION_HEADER, party, receiptNode } from './common.js';

@@ -1,6 +1,6 @@
 /**
- * CEB513 waybill status (LogisticsStatus) and its receipt CEB514 (DOMAIN.md 2.4).
- * logisticsStatus values are not collected (DOMAIN.md 8.5); any short code is accepted.
+ * CEB513 waybill status (LogisticsStatus) and its receipt CEB514 (docs/domain.md §2.4).
+ * logisticsStatus values are not collected (docs/domain.md §6); any short code is accepted.
  */
 import { COMPANY, TIME14 } from '../formats.js';
 import { many, opt, req, type MessageSpec } from '../spec.js';

@@ -1,5 +1,5 @@
 /**
- * CEB603 export inventory list (InventoryHead + InventoryList) and its receipt CEB604 (DOMAIN.md 2.4).
+ * CEB603 export inventory list (InventoryHead + InventoryList) and its receipt CEB604 (docs/domain.md §2.4).
  * Transport fields may stay empty and arrive later through CEB607; itemRecordNo is mandatory for
  * bonded (1210) export, a rule of the flow rather than of the message.
  */

@@ -1,4 +1,4 @@
-/** CEB605 export list cancellation (InvtCancel) and its receipt CEB606 (DOMAIN.md 2.4). */
+/** CEB605 export list cancellation (InvtCancel) and its receipt CEB606 (docs/domain.md §2.4). */
 import { CUSTOMS, INVT_NO, PRE_NO } from '../formats.js';
 import { many, opt, req, type MessageSpec } from '../spec.js';
 import { customsMessage, declaration, DECLARATION_HEADER, LIST_RECEIPT_IDS, party, receiptNode } from './common.js';

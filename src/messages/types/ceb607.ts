@@ -1,4 +1,4 @@
-/** CEB607 master/house-bill link 清单总分单 (WayBillHead + WayBillList) and its receipt CEB608 (DOMAIN.md 2.4). */
+/** CEB607 master/house-bill link 清单总分单 (WayBillHead + WayBillList) and its receipt CEB608 (docs/domain.md §2.4). */
 import { COMPANY, COUNT, CUSTOMS, GNUM, INVT_NO, PRE_NO } from '../formats.js';
 import { many, one, opt, req, type MessageSpec } from '../spec.js';
 import { amount, customsMessage, declaration, DECLARATION_HEADER, party, receiptNode } from './common.js';

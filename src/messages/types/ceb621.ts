@@ -1,4 +1,4 @@
-/** CEB621 import inventory list (InventoryHead + InventoryList) and its receipt CEB622 (DOMAIN.md 2.4). */
+/** CEB621 import inventory list (InventoryHead + InventoryList) and its receipt CEB622 (docs/domain.md §2.4). */
 import { CODE3, COMPANY, COUNT, CUSTOMS, DATE8, DECIMAL, GNUM, HS10, ID_TYPE, IE_FLAG, INVT_NO, PRE_NO, oneOf } from '../formats.js';
 import { many, one, opt, req, type MessageSpec } from '../spec.js';
 import { amount, customsMessage, declaration, DECLARATION_HEADER, LIST_RECEIPT_IDS, party, receiptNode } from './common.js';
@@ -73,5 +73,5 @@ export const CEB621: MessageSpec = declaration(
   ]),
 );
 
-/** CEB622 import list receipt: the list's way through 2, 3, 120, 399, 500, 800, 899 (DOMAIN.md 3). */
+/** CEB622 import list receipt: the list's way through 2, 3, 120, 399, 500, 800, 899 (docs/domain.md §3). */
 export const CEB622: MessageSpec = customsMessage('CEB622', receiptNode('InventoryReturn', LIST_RECEIPT_IDS));

@@ -1,4 +1,4 @@
-/** CEB623 import list cancellation (InvtCancel) and its receipt CEB624 (DOMAIN.md 2.4). */
+/** CEB623 import list cancellation (InvtCancel) and its receipt CEB624 (docs/domain.md §2.4). */
 import { COMPANY, CUSTOMS, ID_TYPE, INVT_NO, PRE_NO } from '../formats.js';
 import { many, opt, req, type FieldSpec, type MessageSpec } from '../spec.js';
 import { customsMessage, declaration, DECLARATION_HEADER, LIST_RECEIPT_IDS, party, receiptNode } from './common.js';

@@ -1,4 +1,4 @@
-/** CEB625 import return request (InvtRefundHead + InvtRefundList) and its receipt CEB626 (DOMAIN.md 2.4). */
+/** CEB625 import return request (InvtRefundHead + InvtRefundList) and its receipt CEB626 (docs/domain.md §2.4). */
 import { CODE3, GNUM, HS10 } from '../formats.js';
 import { many, one, opt, req, type MessageSpec } from '../spec.js';
 import { amount, customsMessage, declaration, LIST_RECEIPT_IDS, receiptNode } from './common.js';

@@ -1,5 +1,5 @@
 /**
- * Export summary declaration (DOMAIN.md 2.4, 5): CEB701 summary application
+ * Export summary declaration (docs/domain.md §2.4, §5): CEB701 summary application
  * (SummaryApplyHead + SummaryApplyList of invtNo), its receipt CEB702, and CEB792 summary result
  * (sent by customs only; entryId is the 报关单 number).
  */

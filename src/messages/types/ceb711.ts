@@ -1,4 +1,4 @@
-/** CEB711 warehouse-entry list (DeliveryHead + DeliveryList) and its receipt CEB712 (DOMAIN.md 2.4). */
+/** CEB711 warehouse-entry list (DeliveryHead + DeliveryList) and its receipt CEB712 (docs/domain.md §2.4). */
 import { COMPANY, CUSTOMS, GNUM, IE_FLAG, PRE_NO } from '../formats.js';
 import { many, one, opt, req, type MessageSpec } from '../spec.js';
 import { customsMessage, declaration, DECLARATION_HEADER, party, receiptNode } from './common.js';

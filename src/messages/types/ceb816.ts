@@ -1,5 +1,5 @@
 /**
- * Customs tax messages (DOMAIN.md 2.4, 4.1): CEB816 electronic tax bill (TaxHeadRd + TaxListRd)
+ * Customs tax messages (docs/domain.md §2.4, §4.1): CEB816 electronic tax bill (TaxHeadRd + TaxListRd)
  * and CEB818 tax-bill status / payment notice (TaxHeadStatus). Both are sent by customs only.
  */
 import { COMPANY, CUSTOMS, GNUM, GUID, HS10, INVT_NO, RETURN_TIME, oneOf } from '../formats.js';

@@ -1,4 +1,4 @@
-/** CEB900 schema-validation error receipt (MessageReturn), common to import and export (DOMAIN.md 2.2). */
+/** CEB900 schema-validation error receipt (MessageReturn), common to import and export (docs/domain.md §2.2). */
 import { GUID, RETURN_STATUS, RETURN_TIME } from '../formats.js';
 import { one, req, type MessageSpec } from '../spec.js';
 import { customsMessage } from './common.js';

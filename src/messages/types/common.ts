@@ -5,7 +5,7 @@
 import { APP_STATUS, APP_TYPE, COMPANY, CUSTOMS, DECIMAL, GUID, INVT_NO, PRE_NO, RETURN_STATUS, RETURN_TIME, TIME14 } from '../formats.js';
 import { many, one, opt, req, type ElementSpec, type FieldSpec, type MessageSpec, type NodeSpec } from '../spec.js';
 
-/** guid, appType, appTime, appStatus: the start of every declaration head (DOMAIN.md 2.3). */
+/** guid, appType, appTime, appStatus: the start of every declaration head (docs/domain.md §2.3). */
 export const DECLARATION_HEADER: readonly FieldSpec[] = [
   req('guid', 36, GUID),
   req('appType', 1, APP_TYPE),
@@ -33,7 +33,7 @@ export function receiptNode(name: string, identifiers: readonly ElementSpec[]): 
   ]);
 }
 
-/** BaseTransfer: who transmits the message (DOMAIN.md 2.1). */
+/** BaseTransfer: who transmits the message (docs/domain.md §2.1). */
 export const BASE_TRANSFER: readonly ElementSpec[] = [
   req('copCode', 18, COMPANY),
   req('copName', 100),

@@ -1,6 +1,6 @@
 /**
  * The scenario file: everything a run needs, validated at the boundary. Every field has a
- * default; where the default is a fact from DOMAIN.md the comment says so, otherwise it is an
+ * default; where the default is a fact from docs/domain.md the comment says so, otherwise it is an
  * assumption [A] chosen to give plausible volumes, and a scenario can override it.
  */
 import { z } from 'zod';
@@ -132,7 +132,7 @@ export const scenarioSchema = /* @__PURE__ */ (() =>
         .object({
           /** Share of lists sent to manual review (300). No official figure [A]. */
           reviewRate: probability.default(0.03),
-          /** Share of lists inspected (500). No official figure (DOMAIN.md 5) [A]. */
+          /** Share of lists inspected (500). No official figure (docs/domain.md §5) [A]. */
           inspectionRate: probability.default(0.02),
           /** Of inspected lists, the share detained (501-503, 599). [A] */
           detentionRate: probability.default(0.05),
