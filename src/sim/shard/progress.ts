@@ -28,7 +28,7 @@ export interface ShardProgress extends Progress {
 
 /** Progress of a run, for progress bars: figures summed over the shards. */
 export interface RunProgress extends ShardProgress {
-  /** Events expected in all: {@link EVENTS_PER_ORDER} per expected order (an estimate). */
+  /** Events expected in all: 19 per expected order, about what an order takes in the example scenarios (an estimate). */
   readonly expectedEvents: number;
   /**
    * Work done, 0 to 1: events executed against the expected total. It stays below 1 until the run
