@@ -67,9 +67,10 @@ export const countryField = /* @__PURE__ */ (() =>
   }))();
 
 /** A customs three-digit unit code (`'011'` piece, `'035'` kg) that the customs unit table has. */
-export const unitField = z.string().superRefine((code, ctx) => {
+export const unitField = /* @__PURE__ */ (() =>
+  z.string().superRefine((code, ctx) => {
   if (!unitByCode(code)) ctx.addIssue({ code: 'custom', input: code, message: `unknown unit code '${code}'; use a 3-digit customs unit code, e.g. '011' (piece), '035' (kg), '142' (bottle)` });
-});
+}))();
 
 /** A point in time: ISO-8601 text with a zone, or epoch milliseconds. Becomes epoch ms. */
 export const instantField = /* @__PURE__ */ (() =>

@@ -34,8 +34,8 @@ function inShanghai(epochMs: number): TZDate {
  * then on Shanghai wall time is UTC plus eight hours: plain arithmetic, about 50 times faster than
  * a zone-aware format, on the hot path of every order. Earlier instants use the zone database.
  */
-const FIXED_OFFSET_FROM = Date.UTC(1992, 0, 1) - 8 * MS.hour;
-const FIXED_OFFSET_UNTIL = Date.UTC(10000, 0, 1) - 8 * MS.hour;
+const FIXED_OFFSET_FROM = /* @__PURE__ */ Date.UTC(1992, 0, 1) - 8 * MS.hour;
+const FIXED_OFFSET_UNTIL = /* @__PURE__ */ Date.UTC(10000, 0, 1) - 8 * MS.hour;
 
 function shanghaiIso(epochMs: number): string | undefined {
   return epochMs >= FIXED_OFFSET_FROM && epochMs < FIXED_OFFSET_UNTIL ? new Date(epochMs + 8 * MS.hour).toISOString() : undefined;
