@@ -30,6 +30,7 @@ export type CbecErrorCode =
   | 'TRANSITION'
   | 'COMPILE'
   | 'SHARD'
+  | 'SANDBOX'
   | 'INTERNAL';
 
 /**

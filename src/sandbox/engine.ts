@@ -9,7 +9,8 @@ import { stateName } from '../channels/drive.js';
 import type { ChannelEffect } from '../channels/effects.js';
 import type { ChannelEvent } from '../channels/events.js';
 import { reason } from '../customs/reasons.js';
-import { formatInvtNo } from '../domain/identifiers.js';
+import { formatGuid, formatInvtNo } from '../domain/identifiers.js';
+import { ceb900, type Unreadable } from './intake.js';
 import type { MessageType } from '../messages/registry.js';
 import type { MessageData } from '../messages/spec.js';
 import { orderTax } from '../rules/describe-tax.js';
@@ -27,6 +28,7 @@ import { ReceiptWriter, receiverOf, type ReceiptDraft } from './receipt-writer.j
 import { sandboxScript } from './scripts.js';
 import type { SandboxClock } from './clock.js';
 import type { Store } from './store.js';
+import { wallNow } from './wall-clock.js';
 import { taxBillDraft, taxStatusDraft } from './tax-bills.js';
 
 /** A message that passed validation, with who sent it. */
@@ -66,6 +68,7 @@ export class SandboxEngine {
   readonly #queue: { orderNo: string; action: SandboxAction; at: number }[] = [];
   #written: { id: number; receiver: string }[] = [];
   #listener: ReceiptListener | undefined;
+  #unstored = 0;
 
   constructor(store: Store, clock: SandboxClock, behaviour: SandboxBehaviour, rng: Rng) {
     this.store = store;
@@ -134,6 +137,21 @@ export class SandboxEngine {
       schedule: (orderNo, action) => this.#queue.push({ orderNo, action, at: t }),
       drain: () => this.#drain(),
     };
+  }
+
+  /**
+   * Answers a message that cannot be taken with a CEB900 (returnStatus -1), stored for its sender
+   * when one is known; returns the receipt's XML.
+   */
+  answerUnreadable(refused: Unreadable): string {
+    const at = this.clock.now();
+    const build = (guid: string) => ceb900(refused, guid, at);
+    if (refused.sender === undefined || refused.sender === '') return build(formatGuid(this.#rng.stream('unstored').stream(String(++this.#unstored)).words()));
+    const draft: ReceiptDraft = { type: 'CEB900', receiver: refused.sender, orderNo: null, status: -1, info: 'schema check failed', at, build };
+    return this.transaction(() => {
+      this.#write(draft);
+      return this.store.getReceipt(this.store.lastReceiptId())?.xml ?? '';
+    });
   }
 
   /** Runs the work due at or before `until`, each piece in its own transaction; returns how many ran. */
@@ -292,6 +310,8 @@ export class SandboxEngine {
     if (draft.receiver === '') return;
     const { id } = this.#writer.write(draft);
     this.#written.push({ id, receiver: draft.receiver });
+    // webhook deliveries are queued in the receipt's own transaction, so none is lost to a crash
+    for (const hook of this.store.webhooks(draft.receiver)) this.store.addDelivery(hook.id, id, wallNow());
   }
 
   /** The DXP id receipts of the order's `message` go to. */

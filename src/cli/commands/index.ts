@@ -4,9 +4,10 @@ import { validateCommand } from './validate.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { diagramCommand } from './diagram.js';
+import { serveCommand } from './serve.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [runCommand, validateCommand, diagramCommand, orderCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [runCommand, validateCommand, diagramCommand, orderCommand, schemaCommand, serveCommand];
 
 /** The top-level usage text. */
 export function usage(): string {
