@@ -1,4 +1,5 @@
 /** Documents, messages and a core sandbox for the sandbox tests. */
+import type { SandboxClient } from '../../src/sandbox/client.js';
 import fc from 'fast-check';
 import type { ChannelId } from '../../src/channels/registry.js';
 import { parseMessage } from '../../src/messages/parse.js';
@@ -39,3 +40,20 @@ export function inOrder(messages: DeclarationMessages): string[] {
 }
 
 export { declarationMessages };
+
+/** The DXP ids of the sample senders (platform, payer, carrier, declarant). */
+export const SENDER_IDS: readonly string[] = ['DXPENT0000000001', 'DXPENT0000000002', 'DXPENT0000000003', 'DXPENT0000000004'];
+
+/** Every receipt of `orderNo` pulled from the sample senders, in the order they were written, as `TYPE status`. */
+export async function pulledLines(client: SandboxClient, orderNo: string): Promise<string[]> {
+  const all = (await Promise.all(SENDER_IDS.map(async (id) => (await client.receipts(id, { after: 0, limit: 1000 })).receipts))).flat();
+  return all.filter((r) => r.orderNo === orderNo).sort((a, b) => a.cursor - b.cursor).map((r) => `${r.type} ${r.status}`);
+}
+
+/** Sends every message, failing on anything but 202. */
+export async function sendAll(client: SandboxClient, xmls: readonly string[], script?: string): Promise<void> {
+  for (const xml of xmls) {
+    const outcome = await client.send(xml, script === undefined ? {} : { script });
+    if (outcome.status !== 202) throw new Error(`refused: ${outcome.receipt}`);
+  }
+}
