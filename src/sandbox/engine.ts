@@ -10,6 +10,7 @@ import type { ChannelEffect } from '../channels/effects.js';
 import type { ChannelEvent } from '../channels/events.js';
 import { reason } from '../customs/reasons.js';
 import { formatGuid, formatInvtNo } from '../domain/identifiers.js';
+import { CbecError, isCbecError } from '../domain/errors.js';
 import { ceb900, type Unreadable } from './intake.js';
 import type { MessageType } from '../messages/registry.js';
 import type { MessageData } from '../messages/spec.js';
@@ -85,7 +86,11 @@ export class SandboxEngine {
     this.#listener = listener;
   }
 
-  /** Runs `fn` in one transaction; on failure, rebuilds memory from the store and rethrows. */
+  /**
+   * Runs `fn` in one transaction; on failure, rebuilds memory from the store and rethrows. An
+   * error from the library inside (the input was validated before) is the sandbox's own fault and
+   * is rethrown as `INTERNAL`; database errors are rethrown as they are.
+   */
   transaction<T>(fn: () => T): T {
     this.#written = [];
     try {
@@ -99,6 +104,9 @@ export class SandboxEngine {
       this.#written = [];
       this.book.clear();
       this.ledgers.reload();
+      if (isCbecError(error) && error.code !== 'INTERNAL' && error.code !== 'TRANSITION') {
+        throw new CbecError('INTERNAL', `The sandbox failed while processing (nothing was kept): ${error.message}`, { cause: error });
+      }
       throw error;
     }
   }

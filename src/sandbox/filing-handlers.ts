@@ -86,7 +86,7 @@ function patched(d: Dossier, filing: Document, sender: string): Dossier {
     case 'order':
       return { ...d, order: filing.order, senders };
     case 'payment':
-      return { ...d, payment: filing.payment, senders };
+      return { ...d, payment: filing.payment, ...(filing.ebcCode !== undefined && { ebcCode: filing.ebcCode }), senders };
     case 'waybill':
       return { ...d, waybill: filing.waybill, senders };
     case 'list':

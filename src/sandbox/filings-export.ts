@@ -111,7 +111,7 @@ export function exportFilings(type: MessageType, data: MessageData): Filing[] | 
     case 'CEB303':
       return root.nodes('Order').map((r) => ({ kind: 'order', order: exportOrder(r) }));
     case 'CEB403':
-      return root.nodes('Receipts').map((r) => ({ kind: 'payment', payment: exportPayment(r) }));
+      return root.nodes('Receipts').map((r) => ({ kind: 'payment', payment: exportPayment(r), ebcCode: r.text('ebcCode') }));
     case 'CEB505':
       return root.nodes('Logistics').map((r) => ({ kind: 'waybill', waybill: exportWaybill(r), linked: false }));
     case 'CEB603':

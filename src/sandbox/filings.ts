@@ -29,7 +29,7 @@ export interface TransportHead {
 /** One business record of a message, as the engine handles it. */
 export type Filing =
   | { readonly kind: 'order'; readonly order: Order }
-  | { readonly kind: 'payment'; readonly payment: Payment }
+  | { readonly kind: 'payment'; readonly payment: Payment; readonly ebcCode?: string }
   | { readonly kind: 'waybill'; readonly waybill: Waybill; readonly linked: boolean }
   | { readonly kind: 'list'; readonly list: InventoryList }
   | { readonly kind: 'cancel'; readonly ref: ListRef; readonly reason: string }

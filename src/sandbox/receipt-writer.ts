@@ -46,7 +46,7 @@ export function receiptIdentifiers(message: ReceiptMessage, d: Dossier, invtNo: 
     case 'CEB312':
     case 'CEB304':
     case 'CEB404':
-      return { ebpCode: order?.ebp.code ?? list?.ebp.code ?? d.payment?.ebpCode ?? '', ebcCode: order?.ebc.code ?? list?.ebc.code ?? '', orderNo: d.orderNo };
+      return { ebpCode: order?.ebp.code ?? list?.ebp.code ?? d.payment?.ebpCode ?? '', ebcCode: order?.ebc.code ?? list?.ebc.code ?? d.ebcCode ?? '', orderNo: d.orderNo };
     case 'CEB412':
       return { payCode: d.payment?.payCode ?? '', payTransactionId: d.payment?.payTransactionId ?? '' };
     case 'CEB512':

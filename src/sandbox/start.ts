@@ -9,7 +9,7 @@ import type { Scenario } from '../sim/scenario/schema.js';
 import { toEpoch } from '../sim/clock.js';
 import { checkExposure } from './access.js';
 import { createSandboxClient, type SandboxClient } from './client.js';
-import { parseClockMode } from './clock.js';
+import { clockModeText, parseClockMode } from './clock.js';
 import { FolderExchange } from './exchange.js';
 import { openEngine } from './open.js';
 import { createServer } from './server.js';
@@ -50,6 +50,8 @@ export interface Sandbox {
   readonly port: number;
   /** A client of this sandbox (with the admin token, if one was set). */
   readonly client: SandboxClient;
+  /** The clock: `manual`, `real` or `xN`, and sandbox time now (epoch ms). */
+  clock(): { readonly mode: string; readonly now: number };
   /** Stops the workers and the server, and closes the database. */
   close(): Promise<void>;
 }
@@ -104,6 +106,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url,
     port,
     client: createSandboxClient(url, options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
+    clock: () => ({ mode: clockModeText(engine.clock.mode), now: engine.clock.now() }),
     async close() {
       exchange?.stop();
       ticker.stop();

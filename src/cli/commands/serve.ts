@@ -81,8 +81,8 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM. Exit code 2 for a bad option.
       ...(adminToken !== undefined && adminToken !== '' && { adminToken }),
       rateLimit: whole('rate-limit', values['rate-limit'], 0, 1_000_000) ?? 5000,
     });
-    const clock = await sandbox.client.clock().catch(() => undefined);
-    io.out(`cbec-sim sandbox listening on ${sandbox.url} (database ${values.db ?? 'sandbox.sqlite'}, clock ${clock?.mode ?? '?'} at ${clock?.at ?? '?'}); Ctrl-C stops it.\n`);
+    const clock = sandbox.clock();
+    io.out(`cbec-sim sandbox listening on ${sandbox.url} (database ${values.db ?? 'sandbox.sqlite'}, clock ${clock.mode} at ${new Date(clock.now).toISOString()}); Ctrl-C stops it.\n`);
     const keepRunning = (error: unknown) => io.err(`cbec-sim serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)} (the sandbox keeps running)\n`);
     process.on('uncaughtException', keepRunning);
     process.on('unhandledRejection', keepRunning);

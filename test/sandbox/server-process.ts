@@ -1,0 +1,44 @@
+/**
+ * `cbec-sim serve` as a separate process, for the tests that kill it: the serve command is bundled
+ * once with esbuild (with its dependencies but the native better-sqlite3, so starting it reads few files), then started with plain node.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Inside the repository, so the bundle's imports resolve from its node_modules. */
+const OUT = fileURLToPath(new URL('../../node_modules/.cache/cbec-sim-tests/serve.cjs', import.meta.url));
+
+/** Bundles the `serve` command; returns the bundle's path. */
+export async function bundleCli(): Promise<string> {
+  mkdirSync(fileURLToPath(new URL('../../node_modules/.cache/cbec-sim-tests/', import.meta.url)), { recursive: true });
+  await build({ entryPoints: [`${ROOT}test/sandbox/serve-entry.ts`], bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], outfile: OUT, logLevel: 'error' });
+  return OUT;
+}
+
+/** A running `cbec-sim serve`. */
+export interface ServerProcess {
+  readonly child: ChildProcess;
+  readonly url: string;
+  /** Resolves when the process has exited. */
+  readonly exited: Promise<number | null>;
+}
+
+/** Starts `cbec-sim serve` with `args` and resolves once it listens. */
+export function startServer(bundle: string, args: readonly string[]): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [bundle, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /listening on (http:\/\/[^\s]+)/.exec(out)?.[1];
+      if (url !== undefined) resolve({ child, url, exited });
+    });
+    child.once('exit', (code) => reject(new Error(`cbec-sim serve exited (${String(code)}) before listening:\n${out}\n${err}`)));
+  });
+}
