@@ -108,11 +108,11 @@ export class RunLedgers {
     return { ok: false, detail: result.shortages.map((s) => `item ${s.itemRecordNo}: wanted ${s.wanted.toString()}, available ${s.available.toString()}`).join('; ') };
   }
 
-  /** Item records of `m` whose available stock has fallen to `reorderPoint` and have no replenishment coming. */
-  itemsToReorder(m: StockMovement, reorderPoint: number): string[] {
+  /** Item records of `m` whose available stock has fallen to their reorder point and have no replenishment coming. */
+  itemsToReorder(m: StockMovement, reorderPoint: (itemRecordNo: string) => number): string[] {
     return m.lines
       .map((l) => l.itemRecordNo)
-      .filter((item) => !this.#replenishing.has(`${m.emsNo}/${item}`) && this.bonded.balance(m.emsNo, item).available.lte(reorderPoint))
+      .filter((item) => !this.#replenishing.has(`${m.emsNo}/${item}`) && this.bonded.balance(m.emsNo, item).available.lte(reorderPoint(item)))
       .map((item) => {
         this.#replenishing.add(`${m.emsNo}/${item}`);
         this.replenishments++;
@@ -150,6 +150,11 @@ export class RunLedgers {
       const b = this.bonded.balance(emsNo, item);
       return b.onHand.isNegative() || b.available.isNegative() ? [`${item}: on hand ${b.onHand.toString()}, available ${b.available.toString()}`] : [];
     });
+  }
+
+  /** Units of an item record available (on hand, less reservations). */
+  available(emsNo: string, itemRecordNo: string): number {
+    return Number(this.bonded.balance(emsNo, itemRecordNo).available.toString());
   }
 
   /** Units on hand across the given item records of a book. */

@@ -10,11 +10,13 @@ import type { ChannelEvent, DocKind } from '../channels/events.js';
 import type { ChannelId } from '../channels/registry.js';
 import { B2B_LIST_LIMIT_CNY, RETURN_GOODS_DAYS } from '../channels/setup.js';
 import { DETENTION_STATUSES, receiptOrderProblem, type ReceiptMessage, type ReceiptStatus } from '../customs/receipts.js';
-import { reason } from '../customs/reasons.js';
+import { reason, type ReasonCode } from '../customs/reasons.js';
 import { formatInvtNo } from '../domain/identifiers.js';
 import { orderTax } from '../rules/describe-tax.js';
+import type { TaxAssessment, TaxLimit } from '../rules/types.js';
 import { MS, shanghaiDate, shanghaiHour } from './clock.js';
 import { afterWorkingTime, drawDuration, type OpeningHours } from './durations.js';
+import { transitOf } from './international.js';
 import type { Engine, Ticket } from './engine/engine.js';
 import { RunLedgers } from './ledgers.js';
 import { money } from '../money/money.js';
@@ -25,6 +27,7 @@ import { CHANNEL_PROFILES, type OrderDocuments } from './parties/platform.js';
 import type { Rng } from './rng.js';
 import type { OrderInstance, OrderRunner } from './runner/types.js';
 import type { Scenario } from './scenario/schema.js';
+import type { StockingPolicy } from './stocking.js';
 
 /** One order while it is in flight. */
 interface LiveOrder {
@@ -40,6 +43,10 @@ interface LiveOrder {
   releasedAt?: number;
   /** The list number the order's quota movements name (its entry in the quota ledger). */
   quotaInvtNo?: string;
+  /** Why customs refused the list (receipt 100), once it has. */
+  refusal?: string;
+  /** The tax bill customs issued and has not voided: a void names the bill, not its amounts. */
+  taxBill?: TaxAssessment | undefined;
 }
 
 /** The random streams of the parties. */
@@ -50,6 +57,7 @@ interface Streams {
   readonly buyers: Rng;
   readonly faults: Rng;
   readonly filing: Rng;
+  readonly international: Rng;
 }
 
 /** What the order flow needs from its run. */
@@ -61,6 +69,8 @@ export interface OrderFlowDeps {
   readonly ledgers: RunLedgers;
   readonly hours: OpeningHours;
   readonly rng: Rng;
+  /** When the bonded warehouse reorders, and how much. */
+  readonly stocking: StockingPolicy;
   readonly log?: TransitionLog;
   /** The serial of the run's n-th list (1-based); n itself by default. A sharded run interleaves its shards' serials so list numbers stay unique. */
   readonly listSerial?: (n: number) => number;
@@ -73,6 +83,8 @@ const isB2b = (channel: ChannelId): boolean => CHANNEL_PROFILES[channel].orderTy
 const B2B_LIST_LIMIT = money(B2B_LIST_LIMIT_CNY);
 /** The account-book reference of a 1210 export order's entry into the zone. */
 const zoneEntryRef = (orderNo: string): string => `HZ${orderNo}`;
+/** The refusal reason of an order the tax rules send to general trade, by the limit it is over. */
+const OVER_LIMIT: Readonly<Record<TaxLimit, ReasonCode>> = { single: 'over-single-limit', annual: 'quota-exceeded', parcel: 'over-parcel-limit' };
 
 /** Drives every order of a run from arrival to a final state. */
 export class OrderFlow {
@@ -94,7 +106,7 @@ export class OrderFlow {
   constructor(deps: OrderFlowDeps) {
     this.#d = deps;
     const r = deps.rng;
-    this.#s = { eport: r.stream('eport'), customs: r.stream('customs'), carrier: r.stream('carrier'), buyers: r.stream('buyers-behaviour'), faults: r.stream('faults'), filing: r.stream('filing') };
+    this.#s = { eport: r.stream('eport'), customs: r.stream('customs'), carrier: r.stream('carrier'), buyers: r.stream('buyers-behaviour'), faults: r.stream('faults'), filing: r.stream('filing'), international: r.stream('international') };
   }
 
   /** Orders in flight, by channel and state. */
@@ -147,7 +159,13 @@ export class OrderFlow {
     if (!isB2b(docs.channel)) this.#at(o, 'file:payment', filing(), { type: 'PAYMENT_FILED', payment: docs.payment, at: 0 });
     this.#at(o, 'file:waybill', filing(), { type: 'WAYBILL_FILED', waybill: docs.waybill, at: 0 });
     const route = isB2b(docs.channel) && docs.order.goodsValue.gt(B2B_LIST_LIMIT) ? { route: 'entry' as const } : {};
-    this.#at(o, 'file:list', filing() + drawDuration(this.#s.filing, scenario.carrier.filing), { type: 'LIST_DECLARED', list: docs.list, ...route, at: 0 });
+    this.#at(o, 'file:list', filing() + drawDuration(this.#s.filing, scenario.carrier.filing) + this.#internationalLeg(docs), { type: 'LIST_DECLARED', list: docs.list, ...route, at: 0 });
+  }
+
+  /** A 9610 import parcel travels from abroad to the port before its list is declared; other channels' goods are already here. */
+  #internationalLeg(docs: OrderDocuments): number {
+    if (docs.channel !== '9610-import') return 0;
+    return drawDuration(this.#s.international, transitOf(this.#d.scenario.directMail, docs.order.lines[0]?.goods.originCountry ?? ''));
   }
 
   /** Schedules `event` for order `o` at `time` in `slot`, replacing what the slot held. */
@@ -182,15 +200,51 @@ export class OrderFlow {
       }
       return;
     }
-    const statuses = this.#effects(o, event, outcome.effects);
-    log?.write({ t: event.at, orderNo: o.docs.order.orderNo, channel: o.docs.channel, from, event: event.type, to: o.instance.state, ...(statuses.length ? { status: statuses } : {}) });
+    const { statuses, reasonCode } = this.#effects(o, event, outcome.effects);
+    this.#count(o, event);
+    log?.write({ t: event.at, orderNo: o.docs.order.orderNo, channel: o.docs.channel, from, event: event.type, to: o.instance.state, status: statuses, reason: reasonCode ?? null });
     if (o.instance.done) this.#finish(o);
     else this.#react(o, event);
   }
 
-  #effects(o: LiveOrder, event: ChannelEvent, effects: readonly ChannelEffect[]): number[] {
+  /**
+   * What an accepted event adds to the channel's figures. Every accepted event is counted here,
+   * the one that ends the order included, so no figure depends on the order going on.
+   */
+  #count(o: LiveOrder, event: ChannelEvent): void {
+    const m = o.metrics;
+    const now = event.at;
+    switch (event.type) {
+      case 'LIST_DECLARED':
+        o.listDeclaredAt = now;
+        m.listsDeclared++;
+        break;
+      case 'MANUAL_REVIEW':
+        m.reviews++;
+        break;
+      case 'INSPECTION_ORDERED':
+        m.inspections++;
+        break;
+      case 'RELEASED':
+        o.releasedAt = now;
+        if (o.listDeclaredAt !== undefined) m.cleared(now - o.listDeclaredAt);
+        break;
+      case 'DELIVERED':
+        m.leadTime.record(now - o.docs.order.placedAt);
+        break;
+      case 'DEPARTED':
+        if (o.docs.order.ieFlag === 'E') m.leadTime.record(now - o.docs.order.placedAt);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Applies the effects of an accepted event; answers the receipt statuses and the reason code of a refusal among them. */
+  #effects(o: LiveOrder, event: ChannelEvent, effects: readonly ChannelEffect[]): { statuses: number[]; reasonCode: string | undefined } {
     const { ledgers, scenario, engine } = this.#d;
     const statuses: number[] = [];
+    let reasonCode: string | undefined;
     for (const effect of effects) {
       switch (effect.type) {
         case 'receipt': {
@@ -198,7 +252,10 @@ export class OrderFlow {
           const seen = o.receipts.get(effect.message) ?? [];
           seen.push(effect.status);
           o.receipts.set(effect.message, seen);
-          if (effect.status === 100 && LIST_MESSAGES.has(effect.message)) ChannelMetrics.bump(o.metrics.rejections, effect.reason?.code ?? 'unspecified');
+          if (effect.status === 100) {
+            reasonCode ??= effect.reason?.code ?? 'unspecified';
+            if (LIST_MESSAGES.has(effect.message)) o.refusal = reasonCode;
+          }
           break;
         }
         case 'quota': {
@@ -211,14 +268,18 @@ export class OrderFlow {
           const result = ledgers.applyStock(effect);
           if (!result.ok) this.#at(o, 'stock', engine.now, { type: 'STOCK_SHORTAGE', at: 0 });
           if (effect.op === 'deduct' || !result.ok) {
-            for (const item of ledgers.itemsToReorder(effect, scenario.bonded.reorderPoint)) {
-              engine.after(drawDuration(this.#s.carrier, scenario.bonded.replenishment), (e) => ledgers.replenish(effect.emsNo, item, scenario.bonded.reorderQuantity, e.now));
+            const { stocking } = this.#d;
+            for (const item of ledgers.itemsToReorder(effect, (it) => stocking.reorderPoint(it, engine.now))) {
+              const quantity = stocking.reorderQuantity(item, engine.now, ledgers.available(effect.emsNo, item));
+              engine.after(drawDuration(this.#s.carrier, scenario.bonded.replenishment), (e) => ledgers.replenish(effect.emsNo, item, quantity, e.now));
             }
           }
           break;
         }
         case 'tax-bill':
-          if (effect.tax) o.metrics.tax(effect.op === 'issue' ? 1 : -1, effect.tax);
+          if (effect.op === 'issue' && effect.tax) o.metrics.tax(1, effect.tax);
+          if (effect.op === 'void' && o.taxBill) o.metrics.tax(-1, o.taxBill);
+          o.taxBill = effect.op === 'issue' ? effect.tax : undefined;
           break;
         case 'export-summary':
           this.onSummary?.(o.docs, effect.invtNo, effect.at);
@@ -229,7 +290,7 @@ export class OrderFlow {
       }
     }
     if (event.type === 'RELEASED' && !this.#documentsMatched(o)) this.unmatchedReleases++;
-    return statuses;
+    return { statuses, reasonCode };
   }
 
   /** Called for each released retail export list (for the monthly summary). */
@@ -243,7 +304,7 @@ export class OrderFlow {
   #finish(o: LiveOrder): void {
     for (const ticket of o.tickets.values()) this.#d.engine.cancel(ticket);
     o.tickets.clear();
-    ChannelMetrics.bump(o.metrics.finalStates, o.instance.state);
+    o.metrics.finished(o.instance.state, o.refusal);
     for (const [message, statuses] of o.receipts) if (receiptOrderProblem(message, statuses) !== undefined) this.receiptOrderViolations++;
     this.#live.delete(o.docs.order.orderNo);
     this.#d.ledgers.forget({ stockRefs: [o.docs.list.copNo, zoneEntryRef(o.docs.order.orderNo)], invtNo: o.quotaInvtNo });
@@ -263,8 +324,6 @@ export class OrderFlow {
         this.#send(o, event.type === 'ORDER_FILED' ? 'order' : event.type === 'PAYMENT_FILED' ? 'payment' : 'waybill');
         break;
       case 'LIST_DECLARED':
-        o.listDeclaredAt = now;
-        o.metrics.listsDeclared++;
         this.#send(o, 'list');
         break;
       case 'RESENT':
@@ -291,11 +350,7 @@ export class OrderFlow {
         engine.at(now, () => this.#queueForDecision(o));
         break;
       case 'MANUAL_REVIEW':
-        o.metrics.reviews++;
         this.#at(o, 'decide', afterWorkingTime(now, drawDuration(this.#s.customs, c.review), hours), this.#decision(o, now));
-        break;
-      case 'QUOTA_REFUSED':
-        o.metrics.quotaRefusals++;
         break;
       case 'DECIDED':
         if (o.docs.order.ieFlag === 'I') this.#inspectOrRelease(o);
@@ -306,26 +361,19 @@ export class OrderFlow {
         this.#inspectOrRelease(o);
         break;
       case 'INSPECTION_ORDERED':
-        o.metrics.inspections++;
         this.#at(o, 'inspection', afterWorkingTime(now, drawDuration(this.#s.customs, c.inspection), hours), this.#inspectionOutcome(o));
         break;
       case 'INSPECTION_PASSED':
         this.#at(o, 'release', now + MS.minute, { type: 'RELEASED', at: 0 });
         break;
       case 'RELEASED':
-        o.releasedAt = now;
-        if (o.listDeclaredAt !== undefined) o.metrics.cleared(now - o.listDeclaredAt);
         this.#at(o, 'carrier', now + (o.docs.order.ieFlag === 'I' ? this.#s.carrier.uniform(1, 6) * MS.hour : drawDuration(this.#s.carrier, scenario.carrier.toDeparture)), { type: 'DEPARTED', at: 0 });
         break;
       case 'DEPARTED':
         if (o.docs.order.ieFlag === 'I') this.#at(o, 'carrier', now + drawDuration(this.#s.carrier, scenario.carrier.domesticDelivery), { type: 'DELIVERED', at: 0 });
-        else {
-          o.metrics.leadTime.record(now - o.docs.order.placedAt);
-          this.#at(o, 'close', now + MS.day, { type: 'CLOSED', at: 0 });
-        }
+        else this.#at(o, 'close', now + MS.day, { type: 'CLOSED', at: 0 });
         break;
       case 'DELIVERED':
-        o.metrics.leadTime.record(now - o.docs.order.placedAt);
         this.#closeAfterReturnWindow(o);
         if (this.#s.buyers.bernoulli(scenario.buyers.returnRate)) this.#at(o, 'return', now + this.#s.buyers.uniform(1, 35) * MS.day, { type: 'RETURN_REQUESTED', at: 0 });
         break;
@@ -403,7 +451,10 @@ export class OrderFlow {
     const own = RunLedgers.quotaInForce(now) ? order.goodsValue.plus(order.freight).plus(order.insurance) : undefined;
     const usedBefore = ledgers.used(order.buyer.idNumber, now).minus(own ?? 0);
     const tax = orderTax(order, usedBefore.isNegative() ? '0' : usedBefore.toFixed(2));
-    if (tax.route === 'general-trade') return { type: 'REJECTED', reason: { code: 'customs-refused', text: `${reason('customs-refused').text}: ${tax.reason ?? ''}` }, at: now };
+    if (tax.route === 'general-trade') {
+      const code = tax.overLimit === undefined ? 'customs-refused' : OVER_LIMIT[tax.overLimit];
+      return { type: 'REJECTED', reason: { code, text: `${reason(code).text}: ${tax.reason ?? ''}` }, at: now };
+    }
     return { type: 'DECIDED', tax, at: now };
   }
 

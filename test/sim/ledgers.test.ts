@@ -47,8 +47,8 @@ describe('run ledgers', () => {
     ledgers.bonded.credit({ op: 'credit', ref: 'OPEN', emsNo, lines: [{ itemRecordNo: '1', quantity: money(3) }], at: at2019 });
     const reserve = { type: 'stock' as const, op: 'reserve' as const, ref: 'C1', emsNo, lines: [{ itemRecordNo: '1', quantity: money(2) }], at: at2019 };
     expect(ledgers.applyStock(reserve).ok).toBe(true);
-    expect(ledgers.itemsToReorder(reserve, 1)).toEqual(['1']);
-    expect(ledgers.itemsToReorder(reserve, 1)).toEqual([]);
+    expect(ledgers.itemsToReorder(reserve, () => 1)).toEqual(['1']);
+    expect(ledgers.itemsToReorder(reserve, () => 1)).toEqual([]);
     expect(ledgers.applyStock({ ...reserve, ref: 'C2' }).ok).toBe(false);
     expect(ledgers.shortages).toBe(1);
     ledgers.replenish(emsNo, '1', 10, at2019 + 1);

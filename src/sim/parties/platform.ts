@@ -42,6 +42,9 @@ export const CHANNEL_PROFILES: Readonly<Record<ChannelId, ChannelProfile>> = {
   '9810': { wanted: '9810', orderType: 'W', ieFlag: 'E', bonded: false, prefix: 'OW' },
 };
 
+/** Units on a retail order line: a whole number from `min` to `max`, uniformly [A]. */
+export const RETAIL_UNITS_PER_LINE = { min: 1, max: 3 } as const;
+
 /** What the factory needs from the run. */
 export interface OrderFactoryDeps {
   readonly scenario: Scenario;
@@ -74,7 +77,7 @@ function drawLines(scenario: Scenario, rng: Rng, choices: readonly { index: numb
     const minTenths = Number(money(g.minPrice).times(10).floor().toString());
     const maxTenths = Number(money(g.maxPrice).times(10).floor().toString());
     const unitPrice = money(rng.int(minTenths, maxTenths)).dividedBy(10);
-    const quantity = money(profile.orderType === 'B' || profile.orderType === 'W' ? rng.int(20, 200) : rng.int(1, 3));
+    const quantity = money(profile.orderType === 'B' || profile.orderType === 'W' ? rng.int(20, 200) : rng.int(RETAIL_UNITS_PER_LINE.min, RETAIL_UNITS_PER_LINE.max));
     const goods = { itemNo: g.itemNo, itemName: g.itemName, hsCode: g.hsCode, gname: g.itemName, declarationElements: [], unit: g.unit, originCountry: g.originCountry, barCode: '无' };
     lines.push({ gnum: i + 1, goods: profile.bonded ? { ...goods, itemRecordNo: String(pick + 1) } : goods, quantity, unitPrice, totalPrice: quantity.times(unitPrice) });
   }
@@ -119,7 +122,8 @@ function waybillFor(order: Order, companies: Companies, seq: number, rng: Rng): 
 /** The declarant's inventory list for the order and its waybill. */
 function listFor(order: Order, waybill: Waybill, companies: Companies, scenario: Scenario, bonded: boolean): InventoryList {
   return {
-    copNo: `C${order.orderNo}`,
+    // 20 characters, the import schema's limit: the order number with C in place of its serial's first digit.
+    copNo: `${order.orderNo.slice(0, 10)}C${order.orderNo.slice(11)}`,
     orderNo: order.orderNo,
     logisticsNo: waybill.logisticsNo,
     ieFlag: order.ieFlag,

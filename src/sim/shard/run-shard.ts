@@ -20,6 +20,7 @@ import { createPopulation } from '../parties/population.js';
 import { createRng, type Rng } from '../rng.js';
 import type { OrderRunner } from '../runner/types.js';
 import type { Scenario } from '../scenario/schema.js';
+import { stockingPolicy, type StockingPolicy } from '../stocking.js';
 import { SummaryBook } from '../summary-book.js';
 import type { DailyStock, HourlyQueue, ShardFacts, SummaryFacts } from './facts.js';
 import { shardScenario, shardSerial, type ShardTask } from './plan.js';
@@ -63,6 +64,7 @@ interface ShardWorld {
   readonly summaries: SummaryBook;
   readonly calendar: WorkCalendar;
   readonly makeOrder: OrderFactory;
+  readonly stocking: StockingPolicy;
   readonly horizon: number;
   readonly end: number;
 }
@@ -78,7 +80,8 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
   const ledgers = new RunLedgers(scenario, rng);
   const desk = new CustomsDesk(scenario.start, scenario.customs.capacityPerHour, scenario.faults.outages);
   const hours = { openHour: scenario.customs.openHour, closeHour: scenario.customs.closeHour, isWorkingDay: (t: number) => isWorkingDay(t, calendar) };
-  const flow = new OrderFlow({ scenario, engine, runner, desk, ledgers, hours, rng, listSerial: (n) => shardSerial(n, shard, shards), ...(log ? { log } : {}) });
+  const stocking = stockingPolicy(scenario);
+  const flow = new OrderFlow({ scenario, engine, runner, desk, ledgers, hours, rng, stocking, listSerial: (n) => shardSerial(n, shard, shards), ...(log ? { log } : {}) });
   const summaries = new SummaryBook(scenario, rng.stream('destinations'));
   flow.onSummary = (docs, invtNo, at) => summaries.add(docs, invtNo, at);
   const makeOrder = createOrderFactory({
@@ -95,7 +98,7 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
     },
   });
   const horizon = scenario.start + scenario.horizonDays * MS.day;
-  return { scenario, rng, engine, ledgers, desk, flow, summaries, calendar, makeOrder, horizon, end: horizon + scenario.drainDays * MS.day };
+  return { scenario, rng, engine, ledgers, desk, flow, summaries, calendar, makeOrder, stocking, horizon, end: horizon + scenario.drainDays * MS.day };
 }
 
 /** Schedules every arrival stream of the shard up to its horizon; returns how to read the count of orders created. */
@@ -150,7 +153,7 @@ export async function runShard(task: ShardTask, runner: OrderRunner, hooks: Shar
   const w = buildWorld(task, runner, log);
   const { engine, scenario, end } = w;
   const emsNo = bondedEmsNo(scenario.customsCode);
-  const bondedItems = stockBondedItems(scenario, w.ledgers, scenario.start);
+  const bondedItems = stockBondedItems(scenario, w.ledgers, w.stocking);
   const samples = scheduleSamples(w, emsNo, bondedItems);
   const created = scheduleArrivals(w, task);
   for (;;) {
@@ -198,7 +201,8 @@ function collectFacts(w: ShardWorld, task: ShardTask, created: number, samples: 
 }
 
 /** Credits the opening stock of every item bonded import channels sell; returns their record numbers. */
-function stockBondedItems(scenario: Scenario, ledgers: RunLedgers, start: number): string[] {
+function stockBondedItems(scenario: Scenario, ledgers: RunLedgers, stocking: StockingPolicy): string[] {
+  const start = scenario.start;
   const emsNo = bondedEmsNo(scenario.customsCode);
   const items: string[] = [];
   scenario.catalogue.forEach((goods, index) => {
@@ -206,7 +210,7 @@ function stockBondedItems(scenario: Scenario, ledgers: RunLedgers, start: number
     if (!channels.some((c) => CHANNEL_PROFILES[c].bonded && CHANNEL_PROFILES[c].ieFlag === 'I')) return;
     const itemRecordNo = String(index + 1);
     items.push(itemRecordNo);
-    ledgers.bonded.credit({ op: 'credit', ref: `OPENING-${itemRecordNo}`, emsNo, lines: [{ itemRecordNo, quantity: money(scenario.bonded.initialStock) }], at: start });
+    ledgers.bonded.credit({ op: 'credit', ref: `OPENING-${itemRecordNo}`, emsNo, lines: [{ itemRecordNo, quantity: money(stocking.opening(itemRecordNo)) }], at: start });
   });
   return items;
 }
