@@ -6,7 +6,9 @@
  */
 import type { InventoryList, Order, Payment, Waybill } from '../domain/model.js';
 import { formatGuid } from '../domain/identifiers.js';
-import { buildMessage } from '../messages/build.js';
+import { buildMessage as buildUnsigned } from '../messages/build.js';
+import type { MessageType } from '../messages/registry.js';
+import { testSigner } from '../messages/signer.js';
 import { amountText, headerFields, transferNode, type TransferParty } from '../messages/map-common.js';
 import { orderToCeb303, inventoryToCeb603, waybillToCeb505 } from '../messages/map-export.js';
 import { inventoryToCeb621, orderToCeb311, paymentToCeb411, waybillToCeb511 } from '../messages/map-import.js';
@@ -57,6 +59,14 @@ export interface DeclarationMessages {
   readonly list: string;
 }
 
+/**
+ * Builds a declaration signed with `testSigner` where its schema has a Signature (a real sender
+ * signs with its e-port key; the sandbox checks the shape, not the key).
+ */
+export function buildDeclaration(type: MessageType, data: MessageData): string {
+  return buildUnsigned(type, data, { signer: testSigner });
+}
+
 /** A deterministic guid for `purpose` under `seed`. */
 export function messageGuid(seed: number, purpose: string): string {
   return formatGuid(createRng(seed).stream('message').stream(purpose).words());
@@ -81,17 +91,17 @@ export function declarationMessages(docs: OrderDocuments, options: DeclarationOp
   const header = (kind: string) => ({ guid: messageGuid(seed, `${order.orderNo}/${kind}`), appTime: order.placedAt });
   if (order.ieFlag === 'I') {
     return {
-      order: buildMessage('CEB311', orderToCeb311(order, header('order'), withNote(senders.platform), payment)),
-      ...(payment && { payment: buildMessage('CEB411', paymentToCeb411(payment, header('payment'), withNote(senders.payer), order.ebp.name)) }),
-      waybill: buildMessage('CEB511', waybillToCeb511(waybill, header('waybill'), withNote(senders.carrier))),
-      list: buildMessage('CEB621', inventoryToCeb621(list, header('list'), withNote(senders.declarant), { ...LIST_FACTS, country: order.lines[0]?.goods.originCountry ?? '142', consigneeAddress: order.consignee?.address.line ?? '广州市' })),
+      order: buildDeclaration('CEB311', orderToCeb311(order, header('order'), withNote(senders.platform), payment)),
+      ...(payment && { payment: buildDeclaration('CEB411', paymentToCeb411(payment, header('payment'), withNote(senders.payer), order.ebp.name)) }),
+      waybill: buildDeclaration('CEB511', waybillToCeb511(waybill, header('waybill'), withNote(senders.carrier))),
+      list: buildDeclaration('CEB621', inventoryToCeb621(list, header('list'), withNote(senders.declarant), { ...LIST_FACTS, country: order.lines[0]?.goods.originCountry ?? '142', consigneeAddress: order.consignee?.address.line ?? '广州市' })),
     };
   }
   return {
-    order: buildMessage('CEB303', orderToCeb303(order, header('order'), withNote(senders.platform))),
-    ...(payment && { payment: buildMessage('CEB403', ceb403(order, payment, header('payment'), withNote(senders.payer))) }),
-    waybill: buildMessage('CEB505', waybillToCeb505(waybill, header('waybill'), withNote(senders.carrier), { ...order.ebc, telephone: '020-12345678' })),
-    list: buildMessage('CEB603', inventoryToCeb603(list, header('list'), withNote(senders.declarant), { ...LIST_FACTS, country: '502', statisticsFlag: 'A', owner: { code: 'NO', name: order.ebc.name }, pod: '502001' })),
+    order: buildDeclaration('CEB303', orderToCeb303(order, header('order'), withNote(senders.platform))),
+    ...(payment && { payment: buildDeclaration('CEB403', ceb403(order, payment, header('payment'), withNote(senders.payer))) }),
+    waybill: buildDeclaration('CEB505', waybillToCeb505(waybill, header('waybill'), withNote(senders.carrier), { ...order.ebc, telephone: '020-12345678' })),
+    list: buildDeclaration('CEB603', inventoryToCeb603(list, header('list'), withNote(senders.declarant), { ...LIST_FACTS, country: '502', statisticsFlag: 'A', owner: { code: 'NO', name: order.ebc.name }, pod: 'USLA' })),
   };
 }
 

@@ -27,6 +27,8 @@ export interface Dossier {
   readonly cancel?: ListRef;
   readonly refund?: ListRef;
   readonly waybillStatus?: string;
+  /** The list's pre-entry number, given by the e-port when the list is first declared. */
+  readonly preNo?: string;
   /** The seller a payment receipt (CEB403) names, for its receipt before the order is in. */
   readonly ebcCode?: string;
   /** Sender (DXP id) of each kind of document. */

@@ -9,7 +9,7 @@ import { stateName } from '../channels/drive.js';
 import type { ChannelEffect } from '../channels/effects.js';
 import type { ChannelEvent } from '../channels/events.js';
 import { reason } from '../customs/reasons.js';
-import { formatGuid, formatInvtNo } from '../domain/identifiers.js';
+import { formatGuid, formatInvtNo, formatPreNo } from '../domain/identifiers.js';
 import { CbecError, isCbecError } from '../domain/errors.js';
 import { ceb900, type Unreadable } from './intake.js';
 import type { MessageType } from '../messages/registry.js';
@@ -144,6 +144,11 @@ export class SandboxEngine {
       writer: this.#writer,
       schedule: (orderNo, action) => this.#queue.push({ orderNo, action, at: t }),
       drain: () => this.#drain(),
+      preNo: () => {
+        const serial = Number(this.store.getMeta('preSerial') ?? '0') + 1;
+        this.store.setMeta('preSerial', String(serial));
+        return formatPreNo(shanghaiDate(t).replaceAll('-', ''), serial % 1_000_000_000);
+      },
     };
   }
 

@@ -18,7 +18,7 @@ import type { Filing, ListRef, TransportHead } from './filings.js';
 import type { Incoming } from './engine.js';
 import type { SandboxLedgers } from './ledgers.js';
 import type { Fresh, LiveOrder, OrderBook } from './order-book.js';
-import { receiptIdentifiers, type ReceiptDraft, type ReceiptWriter } from './receipt-writer.js';
+import type { ReceiptDraft, ReceiptWriter } from './receipt-writer.js';
 import { mergeScripts } from './scripts.js';
 import type { Store } from './store.js';
 import { answerSummary } from './summary.js';
@@ -42,6 +42,8 @@ export interface FilingContext {
   write(draft: ReceiptDraft): void;
   schedule(orderNo: string, action: SandboxAction): void;
   drain(): void;
+  /** The next pre-entry number the e-port gives a declaration (preNo). */
+  preNo(): string;
 }
 
 type Document = Extract<Filing, { kind: 'order' | 'payment' | 'waybill' | 'list' }>;
@@ -80,7 +82,7 @@ function filedEvent(filing: Document, at: number): ChannelEvent {
   }
 }
 
-function patched(d: Dossier, filing: Document, sender: string): Dossier {
+function patched(d: Dossier, filing: Document, sender: string, preNo: () => string): Dossier {
   const senders = { ...d.senders, [filing.kind]: sender };
   switch (filing.kind) {
     case 'order':
@@ -90,13 +92,13 @@ function patched(d: Dossier, filing: Document, sender: string): Dossier {
     case 'waybill':
       return { ...d, waybill: filing.waybill, senders };
     case 'list':
-      return { ...d, list: filing.list, senders };
+      return { ...d, list: filing.list, preNo: d.preNo ?? filing.list.preNo ?? preNo(), senders };
   }
 }
 
 /** A refusal (100) of a message the order's machine does not take now. */
 function refuse(ctx: FilingContext, type: ReceiptMessage, d: Dossier, why: string, invtNo?: string): void {
-  ctx.write(ctx.writer.plainDraft(type as ReceiptType, { receiver: ctx.message.sender, orderNo: d.orderNo, status: 100, info: why, at: ctx.at, identifiers: receiptIdentifiers(type, d, invtNo) }));
+  ctx.write(ctx.writer.plainDraft(type as ReceiptType, { receiver: ctx.message.sender, orderNo: d.orderNo === '' ? null : d.orderNo, status: 100, info: why, at: ctx.at, identifiers: invtNo === undefined ? {} : { invtNo }, dossier: d }));
 }
 
 function notNow(live: LiveOrder, what: string): string {
@@ -113,7 +115,7 @@ function fileDocument(ctx: FilingContext, filing: Document, orderNo: string): vo
   const found = ctx.book.get(orderNo);
   if (found === undefined) {
     const script = mergeScripts(ctx.store.getScript(orderNo) ?? '', ctx.message.script);
-    const { live, fresh } = ctx.book.create(patched({ orderNo, ieFlag: ie, senders: {} }, filing, ctx.message.sender), script, ctx.at);
+    const { live, fresh } = ctx.book.create(patched({ orderNo, ieFlag: ie, senders: {} }, filing, ctx.message.sender, ctx.preNo), script, ctx.at);
     ctx.recordFresh(live, fresh);
     return submit(ctx, live, filing, receipt);
   }
@@ -126,9 +128,9 @@ function fileDocument(ctx: FilingContext, filing: Document, orderNo: string): vo
   }
   if (state !== 'pending' && state !== 'notDeclared' && !(live.channel === '1210-export' && live.driver.snapshot.value === 'zoneEntry')) {
     ctx.save(live);
-    return refuse(ctx, receipt, patched(live.dossier, filing, ctx.message.sender), notNow(live, `${filing.kind} already declared`), live.driver.snapshot.context.invtNo);
+    return refuse(ctx, receipt, patched(live.dossier, filing, ctx.message.sender, () => ''), notNow(live, `${filing.kind} already declared`), live.driver.snapshot.context.invtNo);
   }
-  ctx.recordFresh(live, ctx.book.redossier(live, patched(live.dossier, filing, ctx.message.sender)));
+  ctx.recordFresh(live, ctx.book.redossier(live, patched(live.dossier, filing, ctx.message.sender, ctx.preNo)));
   submit(ctx, live, filing, receipt);
 }
 
@@ -179,13 +181,15 @@ function requestOnList(ctx: FilingContext, kind: 'cancel' | 'return', ref: ListR
   const effects = ctx.send(live, event);
   // a list cancelled before customs numbered it has no receipt from the machine: acknowledge it here
   if (!effects.some((e) => e.type === 'receipt' && e.message === type)) {
-    ctx.write(ctx.writer.plainDraft(type as ReceiptType, { receiver: ctx.message.sender, orderNo: live.orderNo, status: type === 'CEB606' ? 399 : 120, at: ctx.at, identifiers: receiptIdentifiers(type, live.dossier, live.driver.snapshot.context.invtNo) }));
+    const invtNo = live.driver.snapshot.context.invtNo;
+    ctx.write(ctx.writer.plainDraft(type as ReceiptType, { receiver: ctx.message.sender, orderNo: live.orderNo, status: type === 'CEB606' ? 399 : 120, at: ctx.at, identifiers: invtNo === undefined ? {} : { invtNo }, dossier: live.dossier }));
   }
 }
 
 /** An arrival report (CEB507) or a departure (CEB509): one event per waybill it lists. */
-function transport(ctx: FilingContext, kind: 'arrival' | 'departure', head: TransportHead, logisticsNos: readonly string[]): void {
+function transport(ctx: FilingContext, kind: 'arrival' | 'departure', given: TransportHead, logisticsNos: readonly string[]): void {
   const type: ReceiptMessage = kind === 'arrival' ? 'CEB508' : 'CEB510';
+  const head: TransportHead = given.preNo === undefined ? { ...given, preNo: ctx.preNo() } : given;
   for (const logisticsNo of logisticsNos) {
     const orderNo = ctx.store.findOrderNo('logistics_no', logisticsNo);
     const live = orderNo === undefined ? undefined : ctx.book.get(orderNo);
@@ -210,7 +214,7 @@ function transport(ctx: FilingContext, kind: 'arrival' | 'departure', head: Tran
 function waybillStatus(ctx: FilingContext, filing: Extract<Filing, { kind: 'waybill-status' }>): void {
   const orderNo = ctx.store.findOrderNo('logistics_no', filing.logisticsNo);
   const live = orderNo === undefined ? undefined : ctx.book.get(orderNo);
-  const identifiers = { logisticsCode: filing.logisticsCode, logisticsNo: filing.logisticsNo, logisticsStatus: filing.status };
+  const identifiers = { logisticsCode: filing.logisticsCode, logisticsNo: filing.logisticsNo, logisticsStatus: filing.status, preNo: ctx.preNo() };
   if (live === undefined) {
     ctx.write(ctx.writer.plainDraft('CEB514', { receiver: ctx.message.sender, orderNo: null, status: 100, info: `运单不存在 (no waybill ${filing.logisticsNo} in the sandbox)`, at: ctx.at, identifiers }));
     return;

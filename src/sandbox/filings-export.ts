@@ -101,7 +101,7 @@ function exportList(record: Fields): InventoryList {
 }
 
 function transport(head: Fields, party: string): TransportHead {
-  return dropUndefined({ customsCode: head.text('customsCode'), copNo: head.text('copNo'), preNo: head.optional('preNo'), partyCode: head.text(`${party}Code`) });
+  return dropUndefined({ customsCode: head.text('customsCode'), copNo: head.text('copNo'), preNo: head.optional('preNo'), partyCode: head.text(`${party}Code`), billNo: head.optional('billNo') });
 }
 
 /** Filings of an export declaration, or undefined for another type. */

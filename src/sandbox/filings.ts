@@ -24,6 +24,7 @@ export interface TransportHead {
   readonly preNo?: string;
   /** CEB507: the site operator; CEB509: the logistics enterprise. */
   readonly partyCode: string;
+  readonly billNo?: string;
 }
 
 /** One business record of a message, as the engine handles it. */

@@ -65,10 +65,11 @@ export function readMessage(text: string, headerScript: string, limits: ParseLim
   }
   const guidGuess = GUID_ATTRIBUTE.exec(xml.slice(0, 4096))?.[1];
   const typeGuess = ROOT_TYPE.exec(xml.slice(0, 4096))?.[1];
-  const issues = validateMessage(xml, { limits });
+  // the schema level is what the real system checks on arrival (CEB900); business rules are customs' to judge
+  const issues = validateMessage(xml, { limits, level: 'schema' });
   const known = { ...(envelopeSender !== undefined && { sender: envelopeSender }), ...(guidGuess !== undefined && { guid: guidGuess }), ...(typeGuess !== undefined && { type: typeGuess }) };
   if (issues.length > 0) return { refused: { issues, ...known } };
-  const message = parseMessage(xml, { limits });
+  const message = parseMessage(xml, { limits, level: 'schema' });
   const sender = envelopeSender ?? senderOf(message.data) ?? '';
   if (!DECLARATION_TYPES.includes(message.type)) {
     return { refused: { issues: [{ path: [], value: message.type, reason: `${message.type} is a message customs sends, not one it receives; send one of ${DECLARATION_TYPES.join(', ')}.` }], ...known, sender } };

@@ -4,12 +4,11 @@
  * receipt answers (its DXP id); the guid is drawn from the seed and the receipt's serial, so the
  * same inputs in the same order give the same guids.
  */
-import type { Receipt, ReceiptMessage } from '../customs/receipts.js';
+import type { Receipt } from '../customs/receipts.js';
 import { formatGuid } from '../domain/identifiers.js';
-import { buildMessage } from '../messages/build.js';
-import { receiptMessage, RETURN_STATUS_TEXT, returnTimeText, type ReceiptType } from '../messages/receipts.js';
-import type { MessageData } from '../messages/spec.js';
+import { RETURN_STATUS_TEXT, returnTimeText, type ReceiptType } from '../messages/receipts.js';
 import type { Rng } from '../sim/rng.js';
+import { buildFitted, type Facts } from './fit.js';
 import type { Dossier, SenderRole } from './dossier.js';
 import type { Store } from './store.js';
 
@@ -38,31 +37,41 @@ export interface ReceiptDraft {
   readonly build: (guid: string) => string;
 }
 
-/** The identifiers a machine receipt on `message` carries for the order of `d`. */
-export function receiptIdentifiers(message: ReceiptMessage, d: Dossier, invtNo: string | undefined): Record<string, string> {
-  const order = d.order;
-  const list = d.list;
-  switch (message) {
-    case 'CEB312':
-    case 'CEB304':
-    case 'CEB404':
-      return { ebpCode: order?.ebp.code ?? list?.ebp.code ?? d.payment?.ebpCode ?? '', ebcCode: order?.ebc.code ?? list?.ebc.code ?? d.ebcCode ?? '', orderNo: d.orderNo };
-    case 'CEB412':
-      return { payCode: d.payment?.payCode ?? '', payTransactionId: d.payment?.payTransactionId ?? '' };
-    case 'CEB512':
-    case 'CEB506':
-      return { logisticsCode: d.waybill?.logisticsCode ?? '', logisticsNo: d.waybill?.logisticsNo ?? '' };
-    case 'CEB508':
-      return ids({ customsCode: d.arrival?.customsCode, operatorCode: d.arrival?.partyCode, copNo: d.arrival?.copNo, preNo: d.arrival?.preNo });
-    case 'CEB510':
-      return ids({ customsCode: d.departure?.customsCode, logisticsCode: d.departure?.partyCode, copNo: d.departure?.copNo, preNo: d.departure?.preNo });
-    default:
-      return ids({ customsCode: list?.customsCode, ebpCode: list?.ebp.code, ebcCode: list?.ebc.code, agentCode: list?.agent.code, copNo: list?.copNo, preNo: list?.preNo, invtNo: invtNo ?? list?.invtNo });
-  }
+/**
+ * What the sandbox knows about the order of `d` by field name, for any receipt on `message`: the
+ * list's parties and numbers, the order's, the waybill's and the payment's, and for the arrival
+ * and departure receipts the transport message's own.
+ */
+export function receiptFacts(message: string, d: Dossier, invtNo: string | undefined): Record<string, string | undefined> {
+  const { order, list } = d;
+  const facts = {
+    customsCode: list?.customsCode,
+    ebpCode: order?.ebp.code ?? list?.ebp.code ?? d.payment?.ebpCode,
+    ebcCode: order?.ebc.code ?? list?.ebc.code ?? d.ebcCode,
+    agentCode: list?.agent.code,
+    copNo: list?.copNo,
+    preNo: d.preNo ?? list?.preNo,
+    invtNo: invtNo ?? list?.invtNo,
+    orderNo: d.orderNo,
+    statisticsFlag: 'A',
+    logisticsCode: list?.logistics.code ?? d.waybill?.logisticsCode,
+    logisticsNo: d.waybill?.logisticsNo ?? list?.logisticsNo,
+    payCode: d.payment?.payCode,
+    payTransactionId: d.payment?.payTransactionId,
+    msgSeqNo: '1',
+  };
+  const transport = message === 'CEB508' ? d.arrival : message === 'CEB510' ? d.departure : undefined;
+  if (transport === undefined) return facts;
+  return { ...facts, customsCode: transport.customsCode, copNo: transport.copNo, preNo: transport.preNo, billNo: transport.billNo, [message === 'CEB508' ? 'operatorCode' : 'logisticsCode']: transport.partyCode };
 }
 
-function ids(fields: Record<string, string | undefined>): Record<string, string> {
+function defined(fields: Record<string, string | undefined>): Facts {
   return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+/** The facts of a receipt record: what is known, then its status, time and text. */
+function receiptRecord(known: Record<string, string | undefined>, status: number, at: number, info: string) {
+  return (guid: string): Facts => ({ ...defined(known), guid, returnStatus: String(status), returnTime: returnTimeText(at), returnInfo: info });
 }
 
 /** Writes receipts: guid, XML, row. */
@@ -89,35 +98,24 @@ export class ReceiptWriter {
     // The 9710/9810 customs declaration (H2018) is not a CEB message; its answers travel as CEB604.
     const type = (receipt.message === 'H2018' ? 'CEB604' : receipt.message) as ReceiptType;
     const info = receipt.reason?.text ?? RETURN_STATUS_TEXT[receipt.status] ?? '';
-    const identifiers = receiptIdentifiers(receipt.message, d, invtNo);
-    return {
-      type,
-      receiver: receiverOf(receipt.message, d),
-      orderNo: d.orderNo,
-      status: receipt.status,
-      info,
-      at: receipt.at,
-      build: (guid) => receiptMessage(type, { guid, identifiers, returnStatus: receipt.status, returnTime: receipt.at, returnInfo: info }),
-    };
+    const record = receiptRecord(receiptFacts(type, d, invtNo), receipt.status, receipt.at, info);
+    return { type, receiver: receiverOf(receipt.message, d), orderNo: d.orderNo, status: receipt.status, info, at: receipt.at, build: (guid) => buildFitted(type, record(guid), guid) };
   }
 
-  /** A receipt the sandbox answers a message with itself (a refusal, or an acknowledgement of a notice). */
-  plainDraft(type: ReceiptType, facts: { receiver: string; orderNo: string | null; status: number; info?: string; at: number; identifiers: Readonly<Record<string, string>> }): ReceiptDraft {
+  /**
+   * A receipt the sandbox answers a message with itself (a refusal, or an acknowledgement of a
+   * notice): `identifiers` from the message, over what is known of the order of `d`.
+   */
+  plainDraft(type: ReceiptType, facts: { receiver: string; orderNo: string | null; status: number; info?: string; at: number; identifiers: Readonly<Record<string, string>>; dossier?: Dossier }): ReceiptDraft {
     const info = facts.info ?? RETURN_STATUS_TEXT[facts.status] ?? '';
-    return {
-      type,
-      receiver: facts.receiver,
-      orderNo: facts.orderNo,
-      status: facts.status,
-      info,
-      at: facts.at,
-      build: (guid) => receiptMessage(type, { guid, identifiers: facts.identifiers, returnStatus: facts.status, returnTime: facts.at, returnInfo: info }),
-    };
+    const known = { ...(facts.dossier === undefined ? { msgSeqNo: '1', statisticsFlag: 'A' } : receiptFacts(type, facts.dossier, undefined)), ...facts.identifiers };
+    const record = receiptRecord(known, facts.status, facts.at, info);
+    return { type, receiver: facts.receiver, orderNo: facts.orderNo, status: facts.status, info, at: facts.at, build: (guid) => buildFitted(type, record(guid), guid) };
   }
 
-  /** A customs-issued message (CEB816, CEB818, CEB792) whose data the caller builds around the guid. */
-  customsDraft(type: 'CEB816' | 'CEB818' | 'CEB792', facts: { receiver: string; orderNo: string | null; status: number; info: string; at: number; data: (guid: string) => MessageData }): ReceiptDraft {
-    return { type, receiver: facts.receiver, orderNo: facts.orderNo, status: facts.status, info: facts.info, at: facts.at, build: (guid) => buildMessage(type, facts.data(guid), { guid }) };
+  /** A customs-issued message (CEB816, CEB818, CEB792) from facts the caller gives around the guid. */
+  customsDraft(type: 'CEB816' | 'CEB818' | 'CEB792', facts: { receiver: string; orderNo: string | null; status: number; info: string; at: number; data: (guid: string) => Facts }): ReceiptDraft {
+    return { type, receiver: facts.receiver, orderNo: facts.orderNo, status: facts.status, info: facts.info, at: facts.at, build: (guid) => buildFitted(type, facts.data(guid), guid) };
   }
 }
 

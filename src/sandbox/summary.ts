@@ -25,7 +25,7 @@ function problem(ctx: FilingContext, filing: SummaryFiling): string | undefined 
 
 /** Answers a CEB701 summary application. */
 export function answerSummary(ctx: FilingContext, filing: SummaryFiling): void {
-  const identifiers = { customsCode: filing.customsCode, copNo: filing.copNo, agentCode: filing.agentCode, ebcCode: filing.ebcCode };
+  const identifiers = { customsCode: filing.customsCode, copNo: filing.copNo, agentCode: filing.agentCode, ebcCode: filing.ebcCode, preNo: ctx.preNo() };
   const reply = (status: number, info?: string) =>
     ctx.write(ctx.writer.plainDraft('CEB702', { receiver: ctx.message.sender, orderNo: null, status, ...(info !== undefined && { info }), at: ctx.at, identifiers }));
   const why = problem(ctx, filing);
@@ -50,12 +50,21 @@ export function answerSummary(ctx: FilingContext, filing: SummaryFiling): void {
       info: `汇总 ${filing.invtNos.length} 清单 -> ${result.entryId}`,
       at: ctx.at,
       data: (guid) => ({
-        SummaryResult: [
-          {
-            SummaryResultHead: { guid, ...identifiers, sumNo, declSeqNo: String(result.declSeqNo), entryId: result.entryId, decState: String(result.decState), note: `returnTime ${returnTimeText(ctx.at)}` },
-            SummaryResultList: filing.invtNos.map((invtNo, i) => ({ gnum: String(i + 1), invtNo })),
-          },
-        ],
+        SummaryResultHead: {
+          guid,
+          ...identifiers,
+          sumNo,
+          opDate: returnTimeText(ctx.at),
+          declSeqNo: `${result.entryId.slice(0, 8)}1${result.entryId.slice(9)}`,
+          entryId: result.entryId,
+          decState: String(result.decState),
+          declAgentCode: filing.agentCode,
+        },
+        SummaryResultList: filing.invtNos.flatMap((invtNo) => {
+          const orderNo = ctx.store.summaryList(invtNo)?.orderNo;
+          const live = orderNo === undefined ? undefined : ctx.book.get(orderNo);
+          return (live?.input.lines ?? []).map((line) => ({ invtNo, logisticsNo: live?.dossier.list?.logisticsNo ?? '', gseqno: String(line.gnum), gnum: String(line.gnum), gcode: line.goods.hsCode }));
+        }).map((line, i) => ({ ...line, gseqno: String(i + 1) })),
       }),
     }),
   );

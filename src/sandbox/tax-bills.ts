@@ -27,8 +27,6 @@ export function taxBillDraft(writer: ReceiptWriter, live: LiveOrder, invtNo: str
     info: `${STATUS_TEXT[1]}: ${amountText(tax.total)}`,
     at,
     data: (guid) => ({
-      Tax: [
-        {
           TaxHeadRd: {
             guid,
             returnTime: returnTimeText(at),
@@ -54,8 +52,6 @@ export function taxBillDraft(writer: ReceiptWriter, live: LiveOrder, invtNo: str
             valueAddedTax: amountText(line.vat),
             consumptionTax: amountText(line.consumptionTax),
           })),
-        },
-      ],
     }),
   });
 }
@@ -70,8 +66,6 @@ export function taxStatusDraft(writer: ReceiptWriter, live: LiveOrder, invtNo: s
     info: STATUS_TEXT[status] ?? '',
     at,
     data: (guid) => ({
-      Tax: [
-        {
           TaxHeadStatus: {
             guid,
             returnTime: returnTimeText(at),
@@ -81,8 +75,6 @@ export function taxStatusDraft(writer: ReceiptWriter, live: LiveOrder, invtNo: s
             ...(status === 2 && { entDutyNo: entDutyNoOf(invtNo) }),
             assureCode: list?.assureCode ?? live.input.ebp.code,
           },
-        },
-      ],
     }),
   });
 }

@@ -96,7 +96,7 @@ export class WebhookDeliverer {
     const receipt = store.getReceipt(delivery.receiptId);
     const hook = store.webhooks().find((w) => w.id === delivery.webhookId);
     if (receipt === undefined || hook === undefined) return;
-    let error = '';
+    let error: string;
     try {
       const response = await fetch(hook.url, {
         method: 'POST',
@@ -105,8 +105,7 @@ export class WebhookDeliverer {
         signal: AbortSignal.timeout(this.#timeoutMs),
       });
       await response.arrayBuffer().catch(() => undefined);
-      if (response.ok) error = '';
-      else error = `HTTP ${response.status}`;
+      error = response.ok ? '' : `HTTP ${response.status}`;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }

@@ -14,7 +14,7 @@ import { transportMessage } from '../../src/sandbox/requests.js';
 import { createRng } from '../../src/sim/rng.js';
 import type { ChannelId } from '../../src/channels/registry.js';
 import { declarationMessages, documentsFor, inOrder, SENDER_IDS } from './fixtures.js';
-import { bundleCli, startServer, type ServerProcess } from './server-process.js';
+import { bundleCli, killAll, startServer, type ServerProcess } from './server-process.js';
 
 const SEED = 11;
 const TARGET = '2024-03-01T09:00:00+08:00';
@@ -23,7 +23,10 @@ let bundle = '';
 beforeAll(async () => {
   bundle = await bundleCli();
 }, 60_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  killAll();
+  rmSync(work, { recursive: true, force: true });
+});
 
 /** 18 orders in six channels, some scripted, their messages shuffled across senders. */
 function workload(): string[] {

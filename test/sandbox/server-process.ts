@@ -26,10 +26,24 @@ export interface ServerProcess {
   readonly exited: Promise<number | null>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** Kills every server this module started that is still running (for afterAll, even after a timeout). */
+export function killAll(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
 /** Starts `cbec-sim serve` with `args` and resolves once it listens. */
 export function startServer(bundle: string, args: readonly string[]): Promise<ServerProcess> {
   const child = spawn(process.execPath, [bundle, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

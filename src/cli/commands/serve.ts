@@ -83,7 +83,18 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM. Exit code 2 for a bad option.
     });
     const clock = sandbox.clock();
     io.out(`cbec-sim sandbox listening on ${sandbox.url} (database ${values.db ?? 'sandbox.sqlite'}, clock ${clock.mode} at ${new Date(clock.now).toISOString()}); Ctrl-C stops it.\n`);
-    const keepRunning = (error: unknown) => io.err(`cbec-sim serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)} (the sandbox keeps running)\n`);
+    // An error nothing caught is reported and the sandbox keeps serving. Once standard output or
+    // error is gone (the terminal closed), reporting stops, so a write error cannot loop.
+    let reporting = true;
+    const quiet = () => {
+      reporting = false;
+    };
+    process.stdout.on('error', quiet);
+    process.stderr.on('error', quiet);
+    const keepRunning = (error: unknown) => {
+      if (!reporting || (error as { code?: unknown } | undefined)?.code === 'EPIPE') return quiet();
+      io.err(`cbec-sim serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)} (the sandbox keeps running)\n`);
+    };
     process.on('uncaughtException', keepRunning);
     process.on('unhandledRejection', keepRunning);
     await new Promise<void>((resolve) => {
