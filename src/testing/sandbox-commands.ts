@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { SandboxClient } from '../sandbox/client.js';
-import { declarationMessages, SAMPLE_SENDERS } from '../sandbox/declarations.js';
+import { declarationMessages } from '../sandbox/declarations.js';
 import { cancelMessage, transportMessage } from '../sandbox/requests.js';
 import type { DocumentSet } from './documents.js';
 import { createSandboxModel, SANDBOX_ACTION_KINDS, type SandboxActionKind, type SandboxModel } from './sandbox-model.js';
@@ -29,16 +29,25 @@ export class SandboxDisagreementError extends Error {
   }
 }
 
-const RECEIVERS = [SAMPLE_SENDERS.platform.dxpId, SAMPLE_SENDERS.payer.dxpId, SAMPLE_SENDERS.carrier.dxpId, SAMPLE_SENDERS.declarant.dxpId];
 const TAX_MESSAGES: ReadonlySet<string> = new Set(['CEB816', 'CEB818']);
 
-async function liveReceipts(live: LiveSandbox): Promise<string[]> {
-  const pages = await Promise.all(RECEIVERS.map((receiver) => live.client.receipts(receiver, { after: 0, limit: 1000 })));
-  return pages
-    .flatMap((p) => p.receipts)
-    .filter((r) => r.orderNo === live.docs.order.orderNo && !TAX_MESSAGES.has(r.type))
-    .sort((a, b) => a.cursor - b.cursor)
-    .map((r) => `${r.type} ${r.status}`);
+/** The sandbox's view: the order's state and its receipts (from its timeline, in the order written). */
+async function liveView(live: LiveSandbox): Promise<{ state: string; receipts: string[] }> {
+  const view = await live.client.order(live.docs.order.orderNo);
+  if (view === undefined) return { state: '(no order)', receipts: [] };
+  const receipts = view.timeline.filter((t) => t.kind === 'receipt' && !TAX_MESSAGES.has(t.what.split(' ')[0] ?? '')).map((t) => t.what);
+  return { state: view.state, receipts };
+}
+
+/** How many requests of each kind a run has sent: each gets its own guid, so none is a duplicate. */
+const attempts = new WeakMap<LiveSandbox, Map<string, number>>();
+
+function nextAttempt(live: LiveSandbox, kind: string): number {
+  const counts = attempts.get(live) ?? new Map<string, number>();
+  attempts.set(live, counts);
+  const n = (counts.get(kind) ?? 0) + 1;
+  counts.set(kind, n);
+  return n;
 }
 
 async function perform(kind: SandboxActionKind, live: LiveSandbox): Promise<void> {
@@ -59,11 +68,11 @@ async function perform(kind: SandboxActionKind, live: LiveSandbox): Promise<void
       return;
     case 'report-arrival':
     case 'report-departure':
-      await client.send(transportMessage(docs, kind === 'report-arrival' ? 'arrival' : 'departure'));
+      await client.send(transportMessage(docs, kind === 'report-arrival' ? 'arrival' : 'departure', { attempt: nextAttempt(live, kind) }));
       return;
     case 'cancel': {
       const invtNo = (await client.order(docs.order.orderNo))?.invtNo;
-      if (invtNo) await client.send(cancelMessage(docs, invtNo));
+      if (invtNo) await client.send(cancelMessage(docs, invtNo, { attempt: nextAttempt(live, kind) }));
       return;
     }
     case 'wait':
@@ -85,7 +94,7 @@ class SandboxCommand implements fc.AsyncCommand<SandboxModel, LiveSandbox> {
     this.taken = kind;
     model.apply(kind);
     await perform(kind, live);
-    const actual = { state: (await live.client.order(live.docs.order.orderNo))?.state ?? '(no order)', receipts: await liveReceipts(live) };
+    const actual = await liveView(live);
     const expected = { state: model.state(), receipts: model.receipts() };
     if (actual.state !== expected.state || actual.receipts.join() !== expected.receipts.join()) throw new SandboxDisagreementError(kind, expected, actual);
   }
@@ -97,8 +106,7 @@ class SandboxCommand implements fc.AsyncCommand<SandboxModel, LiveSandbox> {
 /**
  * Commands for one order against a live sandbox that runs without a scenario or
  * script (every order takes the happy path); run them with `fc.asyncModelRun` and
- * {@link sandboxSetup}. The sandbox must see each run's order for the first time: give every run
- * its own orderNo (see `channelDocuments`, whose orders differ from run to run).
+ * {@link sandboxSetup}, which gives each run's order its own numbers.
  *
  * @example
  * ```ts
@@ -111,8 +119,28 @@ export function sandboxCommands(options: { readonly maxCommands?: number } = {})
   return fc.commands([fc.nat({ max: 2 * SANDBOX_ACTION_KINDS.length }).map((pick) => new SandboxCommand(pick))], { maxCommands: options.maxCommands ?? 12 });
 }
 
+let runs = 0;
+
+/** `docs` with its orderNo, copNo and logisticsNo made new for run `n` (the sandbox keeps every order it saw). */
+function renumbered(docs: DocumentSet, n: number): DocumentSet {
+  const suffix = `R${n.toString(36).toUpperCase()}`;
+  const fit = (text: string, max: number) => `${text.slice(0, max - suffix.length)}${suffix}`;
+  const orderNo = fit(docs.order.orderNo, 60);
+  const copNo = fit(docs.list.copNo, 20);
+  const logisticsNo = fit(docs.waybill.logisticsNo, 60);
+  return {
+    ...docs,
+    order: { ...docs.order, orderNo },
+    ...(docs.payment && { payment: { ...docs.payment, orderNo } }),
+    waybill: { ...docs.waybill, orderNo, logisticsNo },
+    list: { ...docs.list, orderNo, copNo, logisticsNo },
+  };
+}
+
 /**
  * The setup `fc.asyncModelRun` takes: a fresh model of the order of `docs`, and the live sandbox.
+ * Each run files the order under a new orderNo (and copNo and logisticsNo), since a sandbox
+ * remembers every order it has seen, and fast-check replays the same documents when it shrinks.
  *
  * @example
  * ```ts
@@ -120,5 +148,8 @@ export function sandboxCommands(options: { readonly maxCommands?: number } = {})
  * ```
  */
 export function sandboxSetup(docs: DocumentSet, client: SandboxClient): () => { model: SandboxModel; real: LiveSandbox } {
-  return () => ({ model: createSandboxModel(docs), real: { client, docs } });
+  return () => {
+    const fresh = renumbered(docs, ++runs);
+    return { model: createSandboxModel(fresh), real: { client, docs: fresh } };
+  };
 }

@@ -21,15 +21,22 @@ export interface SandboxModel {
   accepts(kind: SandboxActionKind): boolean;
   /** Does `kind`: the events it files, then customs' answers. */
   apply(kind: SandboxActionKind): void;
-  /** Receipts so far as `TYPE status` (H2018 as CEB604, tax messages left out). */
+  /** Receipts so far as `TYPE status`, in the order written (H2018 as CEB604, tax messages left out). */
   receipts(): string[];
-  /** The machine state, as the sandbox names it. */
+  /** The machine state, as the sandbox names it; `(no order)` before the first document is filed. */
   state(): string;
 }
 
+/** Requests on an existing order that the sandbox refuses (100) when the machine does not take them, with the receipt it refuses them on. */
+const REFUSAL_OF: Partial<Record<SandboxActionKind, (docs: DocumentSet) => string>> = {
+  'report-arrival': () => 'CEB508',
+  'report-departure': () => 'CEB510',
+  cancel: (docs) => (docs.order.ieFlag === 'I' ? 'CEB624' : 'CEB606'),
+};
+
 const SENT_DOC: Readonly<Record<string, 'order' | 'payment' | 'waybill' | 'list'>> = { 'send-order': 'order', 'send-payment': 'payment', 'send-waybill': 'waybill', 'send-list': 'list' };
 
-/** Customs' answers, at once: forwarded, stored, accepted, decided and (import) released. */
+/** Customs' answers, at once: forwarded, stored, accepted, decided and released. */
 function customsTurn(docs: DocumentSet): ChannelEvent[] {
   const at = docs.order.placedAt;
   return [
@@ -42,7 +49,8 @@ function customsTurn(docs: DocumentSet): ChannelEvent[] {
     { type: 'WAYBILL_ACKED', at },
     { type: 'CUSTOMS_ACCEPTED', invtNo: docs.invtNo, at },
     { type: 'DECIDED', ...(docs.tax && { tax: docs.tax }), at },
-    ...(docs.order.ieFlag === 'I' ? [{ type: 'RELEASED' as const, at }] : []),
+    // export lists are released only once the goods arrived (the machine refuses it before)
+    { type: 'RELEASED', at },
   ];
 }
 
@@ -97,6 +105,9 @@ export function createSandboxModel(docs: DocumentSet): SandboxModel {
   const driver: ChannelDriver = createDriver(CHANNELS[docs.channel].machine, { order: docs.order });
   if (docs.zoneEntry) driver.send({ type: 'ZONE_ENTERED', ...docs.zoneEntry, at: docs.order.placedAt });
   const sent = new Set<string>();
+  /** Receipts in the order written: the machine's, and the sandbox's refusals of requests the machine does not take. */
+  const written: string[] = [];
+  const known = () => driver.steps.some((s) => s.event.type !== 'ZONE_ENTERED');
   // an export waybill names no order: the sandbox files it when the list naming it arrives
   let parkedWaybill = false;
   /** Sends each event the machine accepts, in list order; with `repeat`, until none is accepted. */
@@ -105,7 +116,7 @@ export function createSandboxModel(docs: DocumentSet): SandboxModel {
       let accepted = false;
       for (const event of events) {
         if (driver.snapshot.status === 'active' && driver.snapshot.can(event)) {
-          driver.send(event);
+          for (const effect of driver.send(event)) if (effect.type === 'receipt') written.push(`${effect.message === 'H2018' ? 'CEB604' : effect.message} ${effect.status}`);
           accepted = true;
         }
       }
@@ -130,6 +141,13 @@ export function createSandboxModel(docs: DocumentSet): SandboxModel {
         parkedWaybill = true;
         return;
       }
+      const request = REFUSAL_OF[kind];
+      // the sandbox finds the order of an arrival or departure report by the list's logisticsNo
+      const findable = kind === 'cancel' ? known() : sent.has('list');
+      if (request !== undefined && !filed(kind, docs).some((e) => driver.snapshot.status === 'active' && driver.snapshot.can(e))) {
+        if (findable) written.push(`${request(docs)} 100`);
+        return;
+      }
       play(filed(kind, docs), false);
       play(customsTurn(docs), true);
       if (kind === 'send-list' && parkedWaybill) {
@@ -139,11 +157,8 @@ export function createSandboxModel(docs: DocumentSet): SandboxModel {
       }
       if (kind === 'wait') play(waitTurn(docs), true);
     },
-    receipts() {
-      return driver.steps
-        .flatMap((s) => s.effects)
-        .flatMap((e) => (e.type === 'receipt' ? [`${e.message === 'H2018' ? 'CEB604' : e.message} ${e.status}`] : []));
-    },
-    state: () => stateName(driver.snapshot.value),
+    receipts: () => [...written],
+    // the sandbox knows an order from its first document (a 1210 export's zone entry is not one)
+    state: () => (known() ? stateName(driver.snapshot.value) : '(no order)'),
   };
 }
