@@ -82,6 +82,7 @@ export interface SandboxClient {
   receipts(receiver: string, options?: { readonly after?: number; readonly limit?: number }): Promise<ReceiptPage>;
   /** Acknowledges the receiver's receipts up to `cursor`. */
   ack(receiver: string, cursor: number): Promise<number>;
+  /** The sandbox clock. */
   clock(): Promise<ClockState>;
   /** Moves a manual clock by a duration (`'2h'`, `'31d'`, or ms) or to an instant (`{ to }`). */
   advance(by: string | number | { readonly to: string | number }): Promise<ClockState & { readonly ran: number }>;
@@ -97,7 +98,9 @@ export interface SandboxClient {
   addWebhook(receiver: string, url: string): Promise<{ readonly id: number }>;
   /** Deliveries given up on, with their receipts' guids. */
   deadLetters(): Promise<readonly Record<string, unknown>[]>;
+  /** `GET /health`: `status` is `ok` while the sandbox answers; `now` is sandbox time. */
   health(): Promise<{ readonly status: string; readonly now: number }>;
+  /** `GET /metrics`: the Prometheus text. */
   metrics(): Promise<string>;
 }
 

@@ -7,7 +7,6 @@ import { CHANNELS, type ChannelId } from '../channels/registry.js';
 import type { StatusMeta } from '../channels/regions.js';
 import type { SandboxEngine } from './engine.js';
 import { decode } from './codec.js';
-import type { OrderRow } from './store.js';
 
 /** One line of an order's timeline. */
 export interface TimelineEntry {
@@ -95,7 +94,19 @@ function describeJob(action: string): string {
 }
 
 /** A row of the order list. */
-export type OrderSummary = Pick<OrderRow, 'orderNo' | 'channel' | 'state' | 'done' | 'copNo' | 'invtNo' | 'logisticsNo' | 'updatedAt'>;
+export interface OrderSummary {
+  readonly orderNo: string;
+  readonly channel: string;
+  /** The machine state, as `stateName` writes it. */
+  readonly state: string;
+  /** True once the order reached a final state. */
+  readonly done: boolean;
+  readonly copNo: string | null;
+  readonly invtNo: string | null;
+  readonly logisticsNo: string | null;
+  /** Sandbox time of the last change, epoch ms. */
+  readonly updatedAt: number;
+}
 
 /** Orders matching `query` (orderNo, copNo, invtNo or logisticsNo), newest first. */
 export function searchOrders(engine: SandboxEngine, query: string, limit = 100): OrderSummary[] {

@@ -64,7 +64,7 @@ function scenarioOf(value: SandboxOptions['scenario']): Scenario | undefined {
  * Starts a sandbox: for a test, `await startSandbox()` gives an in-memory sandbox on a manual
  * clock at a free loopback port.
  *
- * @throws {@link ValidationError} for a bad clock, seed, start or an unprotected non-loopback host
+ * @throws `ValidationError` for a bad clock, seed, start or an unprotected non-loopback host
  * @example
  * ```ts
  * const sandbox = await startSandbox();

@@ -10,7 +10,7 @@ import type { SandboxEngine } from './engine.js';
 import type { DeliveryRow } from './store.js';
 import { wallNow } from './wall-clock.js';
 
-/** Options of a {@link WebhookDeliverer}. */
+/** How receipts are pushed to webhooks: attempts, back-off and time-outs. */
 export interface WebhookOptions {
   /** Attempts before a delivery becomes a dead letter (default 8). */
   readonly maxAttempts?: number;
