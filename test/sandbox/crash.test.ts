@@ -21,7 +21,7 @@ const TARGET = '2024-03-01T09:00:00+08:00';
 const work = mkdtempSync(join(tmpdir(), 'cbec-crash-'));
 let bundle = '';
 beforeAll(async () => {
-  bundle = await bundleCli();
+  bundle = await bundleCli('crash');
 }, 60_000);
 afterAll(() => {
   killAll();

@@ -28,7 +28,7 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  bundle = await bundleCli();
+  bundle = await bundleCli('readme');
 }, 60_000);
 afterAll(() => {
   killAll();

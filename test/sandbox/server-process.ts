@@ -3,19 +3,34 @@
  * once with esbuild (with its dependencies but the native better-sqlite3, so starting it reads few files), then started with plain node.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Inside the repository, so the bundle's imports resolve from its node_modules. */
-const OUT = fileURLToPath(new URL('../../node_modules/.cache/cbec-sim-tests/serve.cjs', import.meta.url));
+const DIR = fileURLToPath(new URL('../../node_modules/.cache/cbec-sim-tests/', import.meta.url));
 
-/** Bundles the `serve` command; returns the bundle's path. */
-export async function bundleCli(): Promise<string> {
-  mkdirSync(fileURLToPath(new URL('../../node_modules/.cache/cbec-sim-tests/', import.meta.url)), { recursive: true });
-  await build({ entryPoints: [`${ROOT}test/sandbox/serve-entry.ts`], bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], outfile: OUT, logLevel: 'error' });
-  return OUT;
+/**
+ * Bundles the `serve` command as `<name>.mjs` (each test file its own, as they run in parallel);
+ * returns the bundle's path. The data files the library reads beside its modules are copied
+ * beside the bundle, and CommonJS dependencies get a `require`.
+ */
+export async function bundleCli(name: string): Promise<string> {
+  mkdirSync(DIR, { recursive: true });
+  const outfile = `${DIR}${name}.mjs`;
+  await build({
+    entryPoints: [`${ROOT}test/sandbox/serve-entry.ts`],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    external: ['better-sqlite3'],
+    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+    outfile,
+    logLevel: 'error',
+  });
+  copyFileSync(`${ROOT}src/domain/hs/hs-nomenclature.txt`, `${DIR}hs-nomenclature.txt`);
+  return outfile;
 }
 
 /** A running `cbec-sim serve`. */
