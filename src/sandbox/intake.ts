@@ -8,7 +8,7 @@ import type { ValidationIssue } from '../domain/errors.js';
 import { formatIssues } from '../messages/format-issues.js';
 import { unwrapDxp } from '../messages/dxp.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../messages/limits.js';
-import { parseMessage, validateMessage } from '../messages/parse.js';
+import { parseMessage } from '../messages/parse.js';
 import { receiptMessage } from '../messages/receipts.js';
 import type { MessageData } from '../messages/spec.js';
 import { isCbecError } from '../domain/errors.js';
@@ -65,11 +65,15 @@ export function readMessage(text: string, headerScript: string, limits: ParseLim
   }
   const guidGuess = GUID_ATTRIBUTE.exec(xml.slice(0, 4096))?.[1];
   const typeGuess = ROOT_TYPE.exec(xml.slice(0, 4096))?.[1];
-  // the schema level is what the real system checks on arrival (CEB900); business rules are customs' to judge
-  const issues = validateMessage(xml, { limits, level: 'schema' });
   const known = { ...(envelopeSender !== undefined && { sender: envelopeSender }), ...(guidGuess !== undefined && { guid: guidGuess }), ...(typeGuess !== undefined && { type: typeGuess }) };
-  if (issues.length > 0) return { refused: { issues, ...known } };
-  const message = parseMessage(xml, { limits, level: 'schema' });
+  // the schema level is what the real system checks on arrival (CEB900); business rules are customs' to judge
+  let message: ReturnType<typeof parseMessage>;
+  try {
+    message = parseMessage(xml, { limits, level: 'schema' });
+  } catch (error) {
+    if (!isCbecError(error) || !('issues' in error)) throw error;
+    return { refused: { issues: (error as { issues: readonly ValidationIssue[] }).issues, ...known } };
+  }
   const sender = envelopeSender ?? senderOf(message.data) ?? '';
   if (!DECLARATION_TYPES.includes(message.type)) {
     return { refused: { issues: [{ path: [], value: message.type, reason: `${message.type} is a message customs sends, not one it receives; send one of ${DECLARATION_TYPES.join(', ')}.` }], ...known, sender } };
