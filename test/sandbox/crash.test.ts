@@ -4,29 +4,22 @@
  * Afterwards every order is in the same state, and every receipt is there byte for byte, as in an
  * uninterrupted run with the same seed; a receipt pulled twice carries a guid already delivered.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSandboxClient, type SandboxClient } from '../../src/sandbox/client.js';
 import { startSandbox } from '../../src/sandbox/start.js';
 import { transportMessage } from '../../src/sandbox/requests.js';
 import { createRng } from '../../src/sim/rng.js';
 import type { ChannelId } from '../../src/channels/registry.js';
 import { declarationMessages, documentsFor, inOrder, SENDER_IDS } from './fixtures.js';
-import { bundleCli, killAll, startServer, type ServerProcess } from './server-process.js';
+import { startServer, useServeBundle, type ServerProcess } from './server-process.js';
 
 const SEED = 11;
 const TARGET = '2024-03-01T09:00:00+08:00';
 const work = mkdtempSync(join(tmpdir(), 'cbec-crash-'));
-let bundle = '';
-beforeAll(async () => {
-  bundle = await bundleCli('crash');
-}, 60_000);
-afterAll(() => {
-  killAll();
-  rmSync(work, { recursive: true, force: true });
-});
+const serve = useServeBundle('crash', work);
 
 /** 18 orders in six channels, some scripted, their messages shuffled across senders. */
 function workload(): string[] {
@@ -86,7 +79,7 @@ describe('kill -9 at random moments', () => {
 
     const db = join(work, 'crash.sqlite');
     const args = ['--db', db, '--seed', String(SEED), '--clock', 'manual'];
-    let server: ServerProcess = await startServer(bundle, args);
+    let server: ServerProcess = await startServer(serve.path(), args);
     let restarting: Promise<void> = Promise.resolve();
     let kills = 0;
     const rng = createRng(SEED).stream('kills');
@@ -99,7 +92,7 @@ describe('kill -9 at random moments', () => {
         server.child.kill('SIGKILL');
         await server.exited;
         kills++;
-        server = await startServer(bundle, args);
+        server = await startServer(serve.path(), args);
       })();
     };
     /** Calls the server until it answers, waiting out restarts: the client's at-least-once. */

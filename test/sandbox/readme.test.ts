@@ -4,20 +4,20 @@
  * imports pointing at the sources).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleCli, killAll } from './server-process.js';
+import { describe, expect, it } from 'vitest';
+import { useServeBundle } from './server-process.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const section = /\n## Sandbox\n([\s\S]*?)\n## /.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))?.[1] ?? '';
 const blocks = (lang: string) => [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1] ?? '');
 const work = mkdtempSync(join(tmpdir(), 'cbec-readme-sandbox-'));
-let bundle = '';
+const serve = useServeBundle('readme', work);
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -27,14 +27,6 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address !== null ? address.port : 0;
 }
 
-beforeAll(async () => {
-  bundle = await bundleCli('readme');
-}, 60_000);
-afterAll(() => {
-  killAll();
-  rmSync(work, { recursive: true, force: true });
-});
-
 describe('README: Sandbox', () => {
   it('has one shell block and one TypeScript block', () => {
     expect([blocks('sh').length, blocks('ts').length]).toEqual([1, 1]);
@@ -42,7 +34,7 @@ describe('README: Sandbox', () => {
 
   it('the shell block starts a sandbox, posts an order, reads and acknowledges receipts, forces an outcome, moves the clock', async () => {
     const port = String(await freePort());
-    const script = (blocks('sh')[0] ?? '').replaceAll('npx cbec-sim serve', `node ${bundle}`).replaceAll('47180', port);
+    const script = (blocks('sh')[0] ?? '').replaceAll('npx cbec-sim serve', `node ${serve.path()}`).replaceAll('47180', port);
     const { stdout } = await promisify(execFile)('bash', ['-e', '-c', script], { cwd: work, timeout: 120_000 });
     const lines = stdout.trim().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(stdout).toContain('cbec-sim sandbox listening on');

@@ -3,7 +3,8 @@
  * once with esbuild (with its dependencies but the native better-sqlite3, so starting it reads few files), then started with plain node.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -70,4 +71,20 @@ export function startServer(bundle: string, args: readonly string[]): Promise<Se
     });
     child.once('exit', (code) => reject(new Error(`cbec-sim serve exited (${String(code)}) before listening:\n${out}\n${err}`)));
   });
+}
+
+/**
+ * For a test file: bundles `serve` before its tests (as `<name>.mjs`), and afterwards kills any
+ * server still running and removes `work`. Read the bundle's path with `path()` inside a test.
+ */
+export function useServeBundle(name: string, work: string): { path(): string } {
+  let bundle = '';
+  beforeAll(async () => {
+    bundle = await bundleCli(name);
+  }, 60_000);
+  afterAll(() => {
+    killAll();
+    rmSync(work, { recursive: true, force: true });
+  });
+  return { path: () => bundle };
 }
