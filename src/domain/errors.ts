@@ -31,6 +31,7 @@ export type CbecErrorCode =
   | 'TRANSITION'
   | 'COMPILE'
   | 'SHARD'
+  | 'SANDBOX'
   | 'INVALID_EXPERIMENT'
   | 'EXPERIMENT'
   | 'MISSING_DEPENDENCY'
