@@ -1,5 +1,5 @@
 /**
- * The example files the package ships (scenarios, orders, CEB messages), found beside the installed
+ * The example files the package ships (scenarios, tariffs, experiments, orders, CEB messages), found beside the installed
  * package, so the commands of the README work after `npm install`: list them, copy them into a
  * directory, or name a scenario by its name (`cbec-sim run --example peak-day-11-11`).
  */
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { ValidationError } from '../domain/errors.js';
 
 /** The kinds of example the package ships, each in `examples/<kind>/`. */
-export const EXAMPLE_KINDS = ['scenarios', 'orders', 'messages'] as const;
+export const EXAMPLE_KINDS = ['scenarios', 'tariffs', 'experiments', 'orders', 'messages'] as const;
 
 /** One shipped example file. */
 export interface ExampleFile {
@@ -42,7 +42,7 @@ export function exampleFiles(): ExampleFile[] {
     const dir = join(root, 'examples', kind);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
-      .filter((name) => name.endsWith('.json') || name.endsWith('.xml'))
+      .filter((name) => /\.(json|xml|csv)$/.test(name))
       .sort()
       .map((name) => ({ kind, name, path: join(dir, name), shipped: `examples/${kind}/${name}` }));
   });

@@ -12,14 +12,15 @@ function describe(file: ExampleFile): string {
 
 export const examplesCommand: Command = {
   name: 'examples',
-  summary: 'list the example scenarios, orders and messages the package ships, or copy them here',
+  summary: 'list the example scenarios, tariffs, experiments, orders and messages the package ships, or copy them here',
   help: `Usage: cbec-sim examples [--copy] [--to DIR]
 
 Lists the example files the package ships: scenarios (run them with 'cbec-sim run FILE', or by
-name with 'cbec-sim run --example NAME'), orders and CEB messages.
+name with 'cbec-sim run --example NAME'), the tariff tables they use, experiments (run them with
+'cbec-sim experiment FILE'), orders and CEB messages.
 
 Options:
-  --copy      copy them into DIR/examples/ (scenarios, orders, messages), keeping files already there
+  --copy      copy them into DIR/examples/ (scenarios, tariffs, experiments, orders, messages), keeping files already there
   --to DIR    where --copy writes (default: the current directory)
   -h, --help  this text
 `,
