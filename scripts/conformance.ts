@@ -1,7 +1,7 @@
 /**
  * Conformance with the official CEB schemas, checked by a real XSD validator (xmllint).
  *
- *   npm run conformance -- <dir-with-xsds> [--mutations 600] [--seed 7]
+ *   npm run conformance -- <dir-with-xsds> [--count 3000] [--mutations 600] [--seed 7] [--keep <dir>]
  *
  * 1. Every message the library builds (one per type and specification version from the
  *    fixtures' data, and the messages the model mappings make of a simulated run's documents,
@@ -10,6 +10,10 @@
  * 3. Mutations of valid messages (dropped, duplicated and swapped elements, values too long,
  *    codes outside their tables, emptied and padded values): the schema-level check must report
  *    an issue on exactly the lines where xmllint rejects the message, and none when it accepts.
+ * 4. Instances generated from the schemas themselves (./conformance/generated.ts): `--count` of
+ *    them, every message type of both versions and the DXP envelopes; each one xmllint accepts
+ *    must parse, validate at level 'schema', give the data it holds, round-trip and rebuild as
+ *    valid XML. `--keep <dir>` saves the instances that disagree.
  * Exits 1 on any failure, printing each one.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseMessage, validateMessage, type MessageType, type SpecVersion } from '../src/messages/index.js';
 import { corpus, type Specimen } from './conformance/corpus.js';
+import { checkGenerated, generatedSummary } from './conformance/generated.js';
 import { mutants, seeded, type Mutant } from './conformance/mutations.js';
 import { xmllint, type LintVerdict } from './conformance/xmllint.js';
 
@@ -25,9 +30,14 @@ function option(name: string, fallback: number): number {
   return at < 0 ? fallback : Number(process.argv[at + 1]);
 }
 
+function textOption(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
 const xsdDir = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 if (!xsdDir) {
-  console.error('usage: npm run conformance -- <dir-with-xsds> [--mutations N] [--seed N]');
+  console.error('usage: npm run conformance -- <dir-with-xsds> [--count N] [--mutations N] [--seed N] [--keep <dir>]');
   process.exit(2);
 }
 const SCHEMAS = ['import-2018.xsd', 'export-2018.xsd', 'import-202205.xsd', 'export-202205.xsd', 'terminal-202205.xsd', 'transfer-202205.xsd', 'xmldsig-core-schema.xsd'];
@@ -38,7 +48,9 @@ if (missing.length > 0) {
 }
 const seed = option('--seed', 20220615);
 const mutationCount = option('--mutations', 600);
-const work = mkdtempSync(join(tmpdir(), 'cbec-conformance-'));
+const generatedCount = option('--count', 3000);
+const keep = textOption('--keep');
+const work = process.env['CONFORMANCE_WORK'] ?? mkdtempSync(join(tmpdir(), 'cbec-conformance-'));
 const failures: string[] = [];
 const started = process.hrtime.bigint();
 
@@ -111,8 +123,11 @@ try {
   const specimens = corpus(seed);
   checkCorpus(specimens);
   checkMutations(specimens);
+  const generated = checkGenerated(xsdDir, { seed, count: generatedCount, work, lint: lintAll, ...(keep ? { keep: resolve(keep) } : {}) });
+  for (const line of generatedSummary(generated, seed)) console.log(line);
+  failures.push(...generated.failures);
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!process.env['CONFORMANCE_WORK']) rmSync(work, { recursive: true, force: true });
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 if (failures.length > 0) {

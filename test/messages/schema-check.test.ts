@@ -82,6 +82,14 @@ describe('the schema-level check reports what the XSD rejects, where libxml2 rep
     expect(schema(signed).map((l) => l.replace(/ @\d+/, ''))).toEqual(['Signature.SignatureValue [schema]: is required before KeyInfo but missing; add it (expected SignatureValue).']);
   });
 
+  it('IDs are compared after white space is collapsed: Id=" sig-1 " and Id="sig-1" are the same ID', () => {
+    const signed = fixture('CEB621').replace('<ds:Signature ', '<ds:Signature Id=" sig-1\t" ');
+    expect(schema(signed)).toEqual([]);
+    expect(schema(signed.replace('<ds:Reference URI=""', '<ds:Reference Id="sig-1" URI=""')).map((l) => l.replace(/ @\d+/, ''))).toEqual([
+      'Signature.SignedInfo.Reference.0.@Id [schema]: repeats the ID "sig-1" given to another element; IDs must be unique.',
+    ]);
+  });
+
   it('the 2018 and 202205 lengths differ: a 2018 export list with a 34-character logisticsNo', () => {
     const list = withValue(fixture('2018/CEB603'), 'logisticsNo', 'S'.repeat(34));
     expect(described(validateMessage(list, { level: 'schema', spec: '2018' }))).toEqual([]);

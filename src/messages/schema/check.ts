@@ -9,7 +9,7 @@ import { messageIssue, type MessageIssue } from '../issues.js';
 import { isElement, XMLNS_NAMESPACE, type XmlElement } from '../xml/read-xml.js';
 import { ContentWalk } from './content-model.js';
 import type { ElementDecl, Slot } from './particles.js';
-import { simpleTypeProblem } from './simple-types.js';
+import { collapseWhitespace, simpleTypeProblem } from './simple-types.js';
 
 /** The XML Schema instance namespace (`xsi:`). */
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -58,8 +58,9 @@ function checkAttributes(walk: Walk, element: XmlElement, decl: ElementDecl, pat
     const problem = spec.fixed !== undefined ? (a.value === spec.fixed ? undefined : `must be "${spec.fixed}"`) : simpleTypeProblem(a.value, spec.type);
     if (problem) issue(walk, [...path, `@${a.name}`], problem, a.value, element.line);
     if (spec.type.base === 'ID' && !problem) {
-      if (walk.ids.has(a.value)) issue(walk, [...path, `@${a.name}`], `repeats the ID "${a.value}" given to another element; IDs must be unique`, a.value, element.line);
-      walk.ids.add(a.value);
+      const id = collapseWhitespace(a.value);
+      if (walk.ids.has(id)) issue(walk, [...path, `@${a.name}`], `repeats the ID "${id}" given to another element; IDs must be unique`, a.value, element.line);
+      walk.ids.add(id);
     }
   }
   for (const spec of decl.attributes) {
