@@ -51,6 +51,8 @@ export interface GeneratedReport {
   readonly failures: readonly string[];
   /** Why xmllint rejected the instances it rejected, with counts. */
   readonly rejections: ReadonlyMap<string, number>;
+  /** Seconds spent generating and writing, in xmllint, and checking with the library. */
+  readonly seconds: { readonly generate: number; readonly lint: number; readonly check: number };
 }
 
 interface Run {
@@ -61,6 +63,17 @@ interface Run {
   readonly tallies: Map<string, Tally>;
   readonly failures: string[];
   readonly rejections: Map<string, number>;
+  readonly seconds: { generate: number; lint: number; check: number };
+}
+
+/** Runs `work`, adding the seconds it takes to `phase`. */
+function timed<T>(run: Run, phase: 'generate' | 'lint' | 'check', work: () => T): T {
+  const start = process.hrtime.bigint();
+  try {
+    return work();
+  } finally {
+    run.seconds[phase] += Number(process.hrtime.bigint() - start) / 1e9;
+  }
 }
 
 function tally(run: Run, id: string): Tally {
@@ -74,8 +87,10 @@ function generate(run: Run, schema: string, decl: ElementDecl, count: number, ov
   const out: Instance[] = [];
   for (let i = 0; i < count; i++) {
     const rng = new Random(run.rng.seed());
-    const root = generateInstance(rng, decl, overrides?.(rng));
-    const written = writeInstance(rng, root, decl.namespace);
+    const [root, written] = timed(run, 'generate', () => {
+      const tree = generateInstance(rng, decl, overrides?.(rng));
+      return [tree, writeInstance(rng, tree, decl.namespace)] as const;
+    });
     const id = `${schema}/${decl.name}#${i}`;
     const file = join(run.work, `gen-${schema.replace('.xsd', '')}-${decl.name}-${i}.xml`);
     writeFileSync(file, written.bytes);
@@ -91,7 +106,7 @@ function reason(error: string): string {
 }
 
 function accepted(run: Run, instances: readonly Instance[]): Instance[] {
-  const verdicts = run.lint(instances);
+  const verdicts = timed(run, 'lint', () => run.lint(instances));
   for (const i of instances) {
     const verdict = verdicts.get(i.file)!;
     if (verdict.valid) continue;
@@ -196,7 +211,7 @@ function rootsOf(schema: Schema): ElementDecl[] {
  * @param keep - a folder to save the instances that disagree in, when given
  */
 export function checkGenerated(xsdDir: string, options: { seed: number; count: number; work: string; lint: Lint; keep?: string }): GeneratedReport {
-  const run: Run = { rng: new Random(options.seed), work: options.work, lint: options.lint, keep: options.keep, tallies: new Map(), failures: [], rejections: new Map() };
+  const run: Run = { rng: new Random(options.seed), work: options.work, lint: options.lint, keep: options.keep, tallies: new Map(), failures: [], rejections: new Map(), seconds: { generate: 0, lint: 0, check: 0 } };
   const ceb = CEB_SCHEMAS.flatMap((schema) => rootsOf(readSchemas([resolve(xsdDir, schema)])).map((decl) => ({ schema, decl })));
   const perRoot = Math.max(1, Math.round((options.count * 0.9) / ceb.length));
   const messages = accepted(run, ceb.flatMap(({ schema, decl }) => generate(run, schema, decl, perRoot)));
@@ -210,15 +225,15 @@ export function checkGenerated(xsdDir: string, options: { seed: number; count: n
   const rebuilt: Rebuilt[] = [];
   for (const instance of [...messages, ...carried]) {
     tally(run, instance.id).accepted++;
-    const problems = check(instance, rebuilt);
+    const problems = timed(run, 'check', () => check(instance, rebuilt));
     if (problems.length > 0) fail(run, instance, problems);
   }
-  const verdicts = run.lint(rebuilt);
+  const verdicts = timed(run, 'lint', () => run.lint(rebuilt));
   for (const r of rebuilt) {
     const verdict = verdicts.get(r.file)!;
     if (!verdict.valid) fail(run, r.instance, [`the rebuilt message is rejected by xmllint (${r.schema}): ${verdict.errors.slice(0, 3).join(' | ')}`]);
   }
-  return { tallies: run.tallies, failures: run.failures, rejections: run.rejections };
+  return { tallies: run.tallies, failures: run.failures, rejections: run.rejections, seconds: run.seconds };
 }
 
 /** The envelope with the CEB instance its Data carries, found by its base64 text. */
@@ -245,7 +260,11 @@ const sum = (tallies: Iterable<Tally>): Tally =>
 export function generatedSummary(report: GeneratedReport, seed: number): string[] {
   const schemas = [...new Set([...report.tallies.keys()].map((id) => id.slice(0, id.indexOf('/'))))];
   const total = sum(report.tallies.values());
-  const lines = [`generated: ${total.generated} instances from the schemas (seed ${seed}), ${total.accepted} accepted by xmllint, ${total.failed} with a disagreement`];
+  const { generate, lint, check } = report.seconds;
+  const lines = [
+    `generated: ${total.generated} instances from the schemas (seed ${seed}), ${total.accepted} accepted by xmllint, ${total.failed} with a disagreement`,
+    `  time: ${generate.toFixed(1)} s generating, ${lint.toFixed(1)} s in xmllint (instances and rebuilt messages), ${check.toFixed(1)} s checking`,
+  ];
   for (const schema of schemas) {
     const roots = [...report.tallies].filter(([id]) => id.startsWith(`${schema}/`));
     const t = sum(roots.map(([, r]) => r));

@@ -78,7 +78,8 @@ export interface NodeSpec extends Occurs {
 /**
  * An element kept as XML text in the data: `'signature'`, the whole XML-DSig `Signature`
  * element; `'element'`, the one element of any namespace inside `ExtendMessage/Message`
- * (or nothing); `'any'`, whatever content the schema leaves open (`RecMapId`).
+ * (or nothing); `'any'`, the whole element when the schema leaves its attributes and content
+ * open (`RecMapId`), so nothing it holds is lost.
  */
 export interface XmlSpec extends Occurs {
   readonly kind: 'xml';

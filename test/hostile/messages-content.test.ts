@@ -99,9 +99,21 @@ describe('envelopes and messages that do not say what they hold', () => {
     expect(validateMessage(envelope('CEB311Message'))).toEqual([]);
   });
 
-  it('the message inside an envelope is checked too, its paths under Data', () => {
-    const bad = wrapDxp(withValue(order, 'appType', '12'), { copMsgId: 'c1', senderId: 'DXPENT0000458763', receiverIds: ['DXPEDCCEB0000002'], createTime: '2022-06-15T10:30:15', msgType: 'CEB311Message' });
+  it('the message inside an envelope is checked too, its paths under Data; wrapDxp refuses to send it', () => {
+    const message = withValue(order, 'appType', '12');
+    const bad = envelope('CEB311Message').replace(/<Data>[^<]*<\/Data>/, `<Data>${Buffer.from(message).toString('base64')}</Data>`);
     expect(described(validateMessage(bad, { level: 'schema' }))).toEqual(['Data.Order.0.OrderHead.appType @- [schema]: has 2 characters; it must have exactly 1.']);
+    expect(() => parseMessage(bad)).toThrow(/Data\.Order\[0\]\.OrderHead\.appType: has 2 characters/);
+    expect(() => wrapDxp(message, { copMsgId: 'c1', senderId: 'S', receiverIds: ['R'], createTime: '2022-06-15T10:30:15', msgType: 'CEB311Message' })).toThrow(
+      /Data\.Order\[0\]\.OrderHead\.appType: has 2 characters/,
+    );
+  });
+
+  it('Data that holds no CEB message is a business finding: the envelope schema takes any bytes', () => {
+    const other = envelope('CEB311Message').replace(/<Data>[^<]*<\/Data>/, `<Data>${Buffer.from('<Declaration xmlns="urn:other"/>').toString('base64')}</Data>`);
+    expect(validateMessage(other, { level: 'schema' })).toEqual([]);
+    expect(described(validateMessage(other))).toEqual(['Data @- [business]: holds no CEB message cbec-sim reads: it has root <Declaration> in namespace "urn:other".']);
+    expect(parseMessage(other).message).toBeUndefined();
   });
 
   it('an envelope refuses six receivers and a 17-character sender when it is written', () => {
@@ -119,10 +131,7 @@ describe('envelopes and messages that do not say what they hold', () => {
     expect(described(validateMessage(text))).toEqual([expect.stringMatching(/^Data @\d+ \[schema\]: is not base64 text/)]);
     const latin = envelope('CEB311Message').replace(/<Data>[^<]*<\/Data>/, `<Data>${Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e]).toString('base64')}</Data>`);
     expect(() => unwrapDxp(latin)).toThrow(/Data: holds a message that is not valid UTF-8: the byte at offset 3/);
-  });
-
-  it('parseMessage points an envelope to unwrapDxp', () => {
-    expect(() => parseMessage(envelope('CEB311Message'))).toThrow(/is a DXP DxpMsg envelope, not a CEB message; open it with unwrapDxp/);
+    expect(described(validateMessage(latin))).toEqual([expect.stringMatching(/^Data @- \[business\]: holds no CEB message cbec-sim reads: it is not valid UTF-8: the byte at offset 3/)]);
   });
 });
 

@@ -71,10 +71,9 @@ describe('the schema-level check reports what the XSD rejects, where libxml2 rep
   });
 
   it('the root: another element, or a CEB root of an unknown type', () => {
-    expect(schema('<a/>')).toEqual([' @1 [schema]: has root <a> in namespace "", which is not a CEB message; expected CEBnnnMessage in http://www.chinaport.gov.cn/ceb, nnn a known type (CEB311 to CEB900).']);
-    expect(schema('<ceb:CEB999Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>')).toEqual([
-      ' @1 [schema]: has root <ceb:CEB999Message> in namespace "http://www.chinaport.gov.cn/ceb", which is not a CEB message; expected CEBnnnMessage in http://www.chinaport.gov.cn/ceb, nnn a known type (CEB311 to CEB900).',
-    ]);
+    const expected = 'which is not a CEB message or DXP envelope; expected CEBnnnMessage in http://www.chinaport.gov.cn/ceb, nnn a known type (CEB311 to CEB900), or DxpMsg, DxpMsgSv, DxpRep in http://www.chinaport.gov.cn/dxp.';
+    expect(schema('<a/>')).toEqual([` @1 [schema]: has root <a> in namespace "", ${expected}`]);
+    expect(schema('<ceb:CEB999Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>')).toEqual([` @1 [schema]: has root <ceb:CEB999Message> in namespace "http://www.chinaport.gov.cn/ceb", ${expected}`]);
   });
 
   it('a signature that breaks the XML-DSig schema (no SignatureValue) is reported inside it', () => {

@@ -32,8 +32,8 @@ function gbk(): Map<number, number> {
       try {
         const char = decoder.decode(new Uint8Array([lead, trail]));
         const cp = char.codePointAt(0)!;
-        // Only the common ideographs and full-width punctuation: the platforms' GBK tables agree on them.
-        if (char.length === 1 && ((cp >= 0x4e00 && cp <= 0x9fa5) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff01 && cp <= 0xff5e) || cp === 0x201c || cp === 0x201d)) gbkTable.set(cp, (lead << 8) | trail);
+        // Not the user-defined areas (private use), which the platforms' GBK tables map differently.
+        if (char.length === 1 && cp >= 0x80 && !(cp >= 0xe000 && cp <= 0xf8ff)) gbkTable.set(cp, (lead << 8) | trail);
       } catch {
         // not a character in GBK
       }

@@ -4,7 +4,8 @@
  * The documented data shape: a node is an object of its children by name with its attributes as
  * `'@name'`; a text element is its text exactly; text with attributes is `{ '#text', '@name' }`;
  * an element whose particle repeats is a list; an element of another namespace (the Signature) is
- * kept whole as XML text, and open content (`ExtendMessage/Message`, `RecMapId`) as XML text.
+ * kept whole as XML text, and so is an element of open attributes and content (`RecMapId`); the
+ * open content of an element without attributes (`ExtendMessage/Message`) is kept as XML text.
  */
 import { elements, readTree, type Node } from '../xsd/tree.js';
 import type { GenElement } from './instance.js';
@@ -33,7 +34,7 @@ function attributeEntries(el: GenElement): ExpectedNode {
 }
 
 function valueOf(child: GenElement, messageNamespace: string): Expected {
-  if (child.namespace !== messageNamespace) return new KeptXml('element', child);
+  if (child.namespace !== messageNamespace || child.shape === 'xml-element') return new KeptXml('element', child);
   switch (child.shape) {
     case 'xml-content':
       return new KeptXml('content', child);

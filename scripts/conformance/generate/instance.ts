@@ -11,7 +11,7 @@ import type { Random } from './random.js';
 import { valueOf } from './values.js';
 
 /** How the library's data holds an element (what ./expected.ts expects of it). */
-export type Shape = 'text' | 'text-with-attributes' | 'node' | 'xml-content' | 'open';
+export type Shape = 'text' | 'text-with-attributes' | 'node' | 'xml-content' | 'xml-element' | 'open';
 
 export interface GenAttribute {
   readonly namespace: string;
@@ -72,17 +72,22 @@ function attributes(ctx: Context, type: ComplexType): GenAttribute[] {
   return out;
 }
 
+/** A name for an open element: made up, or at times one the message schemas use for something else. */
 function openName(rng: Random): string {
+  if (rng.chance(0.1)) return rng.pick(['Order', 'guid', 'Message', 'Signature', 'Data']);
   return `${rng.pick(['gen', 'x', 'ext', '扩展', 'k_'])}${rng.pick(['', 'A', 'b1', '项', '.v', '-2'])}`;
 }
+
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
 function openAttributes(ctx: Context): GenAttribute[] {
   const out: GenAttribute[] = [];
   const n = ctx.rng.int(0, 2);
   for (let i = 0; i < n; i++) {
-    const namespace = ctx.rng.pick(['', 'urn:x-gen:attr']);
-    const name = `${openName(ctx.rng)}${i}`;
-    out.push({ namespace, name, value: valueOf(ctx.rng, { kind: 'simple', base: 'string', facets: { maxLength: 12 } }) });
+    const namespace = ctx.rng.pick(['', 'urn:x-gen:attr', XML_NAMESPACE]);
+    const name = namespace === XML_NAMESPACE ? ['lang', 'space'][i]! : `${openName(ctx.rng)}${i}`;
+    const value = name === 'space' ? ctx.rng.pick(['preserve', 'default']) : valueOf(ctx.rng, { kind: 'simple', base: 'string', facets: { maxLength: 12 } });
+    out.push({ namespace, name, value });
   }
   return out;
 }
@@ -147,7 +152,9 @@ function complexElement(ctx: Context, decl: ElementDecl, type: ComplexType, repe
   }
   const children: GenElement[] = [];
   if (type.content.particle) particle(ctx, type.content.particle, children, depth);
-  const shape = type.content.particle && openOnly(type.content.particle) ? 'xml-content' : 'node';
+  const open = type.content.particle !== undefined && openOnly(type.content.particle);
+  // Open content is kept as XML: the whole element when its attributes are open too (anyType), else its content.
+  const shape = open ? (type.anyAttribute ? 'xml-element' : 'xml-content') : 'node';
   if (!type.content.mixed) return { ...base, content: children, layout: 'elements', shape };
   const content: (GenElement | string)[] = [mixedText(ctx)];
   for (const child of children) content.push(child, mixedText(ctx));
@@ -171,7 +178,7 @@ export function generateInstance(rng: Random, root: ElementDecl, overrides: Over
     rng,
     optionalRate: rng.weighted([[1, 0], [1, 1], [3, 0.5]]),
     bigLeft: rng.chance(0.12),
-    budget: 12_000,
+    budget: 8_000,
     overrides,
   };
   return element(ctx, root, false, 0);

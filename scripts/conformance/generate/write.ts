@@ -11,6 +11,7 @@ import type { GenAttribute, GenElement } from './instance.js';
 import type { Random } from './random.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+const XML = 'http://www.w3.org/XML/1998/namespace';
 
 interface Style {
   readonly rng: Random;
@@ -67,9 +68,9 @@ function escapeChar(char: string, style: Style, inAttribute: boolean): string {
   if (char === '&') return rng.pick(['&amp;', '&#38;']);
   if (char === '<') return rng.pick(['&lt;', '&#60;']);
   if (char === '>') return rng.pick(['&gt;', '>', '&#x3E;']);
-  // The parser reads a line break written CR LF or CR alone as LF, and a literal white space
-  // character in an attribute as a space.
-  if (!inAttribute && char === '\n' && rng.chance(0.2)) return rng.pick(['\r\n', '\r']);
+  // The parser reads a line break written CR LF as LF, and a literal white space character in an
+  // attribute as a space. (A CR alone is a line break too, but one before a literal LF would join it.)
+  if (!inAttribute && char === '\n' && rng.chance(0.2)) return '\r\n';
   if (inAttribute && char === ' ' && rng.chance(0.1)) return rng.pick(['\t', '\n', '\r\n']);
   if (char === '\r' || (inAttribute && (char === '\t' || char === '\n'))) return charRef(char, rng);
   if (inAttribute && char === style.quote) return char === '"' ? '&quot;' : '&apos;';
@@ -133,6 +134,8 @@ class Writer {
   /** A prefix bound to `namespace` (declared here when none is in scope, or at random). */
   private prefixFor(namespace: string, scope: Map<string, string>, decls: [string, string][], forAttribute: boolean): string {
     const bound = [...scope].filter(([p, ns]) => ns === namespace && !(forAttribute && p === '')).map(([p]) => p);
+    // The XML namespace is bound to xml: and to no other prefix.
+    if (namespace === XML) return 'xml';
     // A prefix may only be used when no nearer declaration hides it: the scope map holds the nearest.
     const preferred = this.style.prefixes.get(namespace);
     if (bound.length > 0 && !this.style.rng.chance(this.style.redeclare)) return bound.includes(preferred ?? '\u0000') ? preferred! : this.style.rng.pick(bound);
@@ -168,6 +171,7 @@ class Writer {
     const qname = this.elementName(el, scope, decls);
     const attributes = [...el.attributes, ...extra].map((a) => [this.attributeName(a, scope, decls), a.value] as const);
     const { rng, quote } = this.style;
+    if (rng.chance(0.02)) decls.push([`xmlns:unused${++this.generated}`, 'urn:x-gen:unused']);
     const all = [...decls.map(([k, v]) => [k, v] as const), ...attributes];
     if (rng.chance(0.3)) all.reverse();
     const open = `<${qname}${all.map(([k, v]) => ` ${k}${rng.chance(0.1) ? ' = ' : '='}${quote}${escaped(v, this.style, true)}${quote}`).join('')}`;
@@ -207,7 +211,7 @@ export function writeInstance(rng: Random, root: GenElement, rootNamespace: stri
   const extra: GenAttribute[] = [];
   if (rng.chance(0.2)) extra.push({ namespace: XSI, name: 'schemaLocation', value: `${rootNamespace} ${root.name}.xsd` });
   if (rng.chance(0.05)) extra.push({ namespace: XSI, name: 'noNamespaceSchemaLocation', value: 'message.xsd' });
-  const body = writer.write(root, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]), 0, extra);
+  const body = writer.write(root, new Map([['xml', XML]]), 0, extra);
   const utf8Plain = style.encoding.toUpperCase() === 'UTF-8';
   const head = utf8Plain && rng.chance(0.15) ? '' : `${declaration(style)}${style.newline || '\n'}`;
   const prolog = rng.chance(style.commentRate) ? `${comment(style)}\n` : '';

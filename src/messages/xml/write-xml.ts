@@ -78,7 +78,7 @@ function attributePairs(value: MessageData): [string, string][] {
 function writeOne(child: ElementSpec, entry: string | MessageData, tag: string, prefix: string, pad: string, depth: number): string[] {
   if (child.kind === 'xml') {
     const xml = entry as string;
-    if (child.content === 'signature') return [`${pad}${xml}`];
+    if (child.content !== 'element') return [`${pad}${xml}`];
     return [`${pad}<${tag}>${xml}</${tag}>`];
   }
   if (child.kind === 'field') {
