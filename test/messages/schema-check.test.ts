@@ -65,6 +65,20 @@ describe('the schema-level check reports what the XSD rejects, where libxml2 rep
     expect(schema(order.replace(/<(\/?)ceb:/g, '<$1').replace('xmlns:ceb=', 'xmlns='))).toEqual([]);
   });
 
+  it('xsi:type may name the type the schema declares an element with (gnum is xs:int), and nothing else', () => {
+    const xsi = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+    const typed = (element: string, type: string, scope = 'xmlns:xs="http://www.w3.org/2001/XMLSchema"') => order.replace(`<ceb:${element}>`, `<ceb:${element} ${xsi} ${scope} xsi:type="${type}">`);
+    expect(schema(typed('gnum', 'xs:int'))).toEqual([]);
+    expect(schema(typed('gnum', ' w:int ', 'xmlns:w="http://www.w3.org/2001/XMLSchema"'))).toEqual([]);
+    expect(schema(typed('gnum', 'int', 'xmlns="http://www.w3.org/2001/XMLSchema"'))).toEqual([]);
+    expect(schema(typed('gnum', 'xs:string')).map((l) => l.replace(/ @\d+/, ''))).toEqual([
+      'Order.0.OrderList.0.gnum.@xsi:type [schema]: may only name the type the schema declares gnum with, int in http://www.w3.org/2001/XMLSchema.',
+    ]);
+    expect(schema(typed('orderNo', 'xs:string')).map((l) => l.replace(/ @\d+/, ''))).toEqual([
+      'Order.0.OrderHead.orderNo.@xsi:type [schema]: may not be used: the schema gives orderNo a type of its own, which has no name.',
+    ]);
+  });
+
   it('an empty element stands for its fixed value (currency 142 on import declarations), another value does not', () => {
     expect(schema(withValue(order, 'currency', ''))).toEqual([]);
     expect(schema(withValue(order, 'currency', '502'))).toEqual(['Order.0.OrderHead.currency @20 [schema]: must be "142", the only value the schema allows.']);

@@ -16,7 +16,17 @@ export type Shape = 'text' | 'text-with-attributes' | 'node' | 'xml-content' | '
 export interface GenAttribute {
   readonly namespace: string;
   readonly name: string;
+  /** The value; for a QName value (`xsi:type`), its local part, the writer adding a prefix bound to `qnameNamespace`. */
   readonly value: string;
+  readonly qnameNamespace?: string;
+}
+
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** At times, `xsi:type` naming the type the element is declared with (the only name the schema accepts there). */
+function xsiType(ctx: Context, decl: ElementDecl): GenAttribute[] {
+  const named = decl.typeName === undefined ? undefined : /^\{([^}]*)\}(.*)$/.exec(decl.typeName);
+  return named && ctx.rng.chance(0.03) ? [{ namespace: XSI, name: 'type', value: named[2]!, qnameNamespace: named[1]! }] : [];
 }
 
 /** A generated element: text content is the value as the element holds it, before escaping. */
@@ -145,7 +155,7 @@ function openOnly(p: Particle): boolean {
 }
 
 function complexElement(ctx: Context, decl: ElementDecl, type: ComplexType, repeated: boolean, depth: number): GenElement {
-  const base = { namespace: decl.namespace, name: decl.name, attributes: attributes(ctx, type), repeated };
+  const base = { namespace: decl.namespace, name: decl.name, attributes: [...attributes(ctx, type), ...xsiType(ctx, decl)], repeated };
   if (type.content.kind === 'simple') {
     const shape = type.attributes.length > 0 ? 'text-with-attributes' : 'text';
     return { ...base, content: [textValue(ctx, decl, type.content.type)], layout: 'text', shape };
@@ -165,7 +175,7 @@ function element(ctx: Context, decl: ElementDecl, repeated: boolean, depth: numb
   ctx.budget--;
   const type = decl.type();
   if (type.kind === 'complex') return complexElement(ctx, decl, type, repeated, depth);
-  return { namespace: decl.namespace, name: decl.name, attributes: [], content: [textValue(ctx, decl, type)], layout: 'text', shape: 'text', repeated };
+  return { namespace: decl.namespace, name: decl.name, attributes: xsiType(ctx, decl), content: [textValue(ctx, decl, type)], layout: 'text', shape: 'text', repeated };
 }
 
 /**

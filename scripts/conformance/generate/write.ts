@@ -45,6 +45,7 @@ function chooseStyle(rng: Random, mainNamespace: string): Style {
     encoding,
     prefixes: new Map([
       [mainNamespace, main],
+      ['http://www.w3.org/2001/XMLSchema', rng.pick(['xs', 'xsd'])],
       ['http://www.w3.org/2000/09/xmldsig#', rng.pick(['ds', '', 'sig'])],
       [XSI, rng.pick(['xsi', 'i'])],
     ]),
@@ -154,6 +155,13 @@ class Writer {
     return prefix === '' ? el.name : `${prefix}:${el.name}`;
   }
 
+  /** The value, a QName value given a prefix bound to its namespace (or none when it is the default one). */
+  private attributeValue(a: GenAttribute, scope: Map<string, string>, decls: [string, string][]): string {
+    if (a.qnameNamespace === undefined) return a.value;
+    // Declaring a default namespace here could move the element itself: a prefix it is.
+    return `${this.prefixFor(a.qnameNamespace, scope, decls, true)}:${a.value}`;
+  }
+
   private attributeName(a: GenAttribute, scope: Map<string, string>, decls: [string, string][]): string {
     return a.namespace === '' ? a.name : `${this.prefixFor(a.namespace, scope, decls, true)}:${a.name}`;
   }
@@ -169,7 +177,7 @@ class Writer {
     const scope = new Map(parentScope);
     const decls: [string, string][] = [];
     const qname = this.elementName(el, scope, decls);
-    const attributes = [...el.attributes, ...extra].map((a) => [this.attributeName(a, scope, decls), a.value] as const);
+    const attributes = [...el.attributes, ...extra].map((a) => [this.attributeName(a, scope, decls), this.attributeValue(a, scope, decls)] as const);
     const { rng, quote } = this.style;
     if (rng.chance(0.02)) decls.push([`xmlns:unused${++this.generated}`, 'urn:x-gen:unused']);
     const all = [...decls.map(([k, v]) => [k, v] as const), ...attributes];

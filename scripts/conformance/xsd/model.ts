@@ -72,6 +72,8 @@ export interface ElementDecl {
   readonly fixed: string | undefined;
   readonly default: string | undefined;
   readonly nillable: boolean;
+  /** The named type of the declaration (`{namespace}name`), which `xsi:type` may name; undefined for a type of its own. */
+  readonly typeName: string | undefined;
 }
 
 /** The global element declarations of a set of schema documents, by `{namespace}name`. */

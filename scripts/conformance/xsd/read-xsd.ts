@@ -123,12 +123,16 @@ class SchemaReader {
         get default() {
           return target().default;
         },
+        get typeName() {
+          return target().typeName;
+        },
       };
     }
     const typeName = attr(node, 'type');
     const inline = firstXs(node, 'simpleType', 'complexType');
     const type = (): SimpleType | ComplexType => (typeName ? this.named(node, typeName) : inline ? this.typeOf(doc, inline) : ANY_TYPE);
     let cached: SimpleType | ComplexType | undefined;
+    const named = typeName ? qname(node, typeName) : undefined;
     return {
       namespace: global || doc.qualified ? doc.targetNamespace : '',
       name: attr(node, 'name')!,
@@ -136,6 +140,7 @@ class SchemaReader {
       nillable: attr(node, 'nillable') === 'true',
       fixed: attr(node, 'fixed'),
       default: attr(node, 'default'),
+      typeName: named ? key(named.namespace, named.name) : inline ? undefined : key(XS, 'anyType'),
     };
   }
 

@@ -22,10 +22,31 @@ const attribute = (name: string, base: 'anyURI' | 'ID' | 'string', required = fa
 });
 const ALGORITHM = [attribute('Algorithm', 'anyURI', true)];
 
-const simple = (name: string, type: SimpleType): ElementDecl => ({ namespace: DSIG_NAMESPACE, name, attributes: [], simple: type });
+const XS = 'http://www.w3.org/2001/XMLSchema';
+
+/** The named type of each element: the schema's own `ds:<Name>Type` unless listed here. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  KeyName: `{${XS}}string`,
+  MgmtData: `{${XS}}string`,
+  XPath: `{${XS}}string`,
+  X509SubjectName: `{${XS}}string`,
+  X509IssuerName: `{${XS}}string`,
+  X509SerialNumber: `{${XS}}integer`,
+  X509SKI: `{${XS}}base64Binary`,
+  X509Certificate: `{${XS}}base64Binary`,
+  X509CRL: `{${XS}}base64Binary`,
+  PGPKeyID: `{${XS}}base64Binary`,
+  PGPKeyPacket: `{${XS}}base64Binary`,
+  SPKISexp: `{${XS}}base64Binary`,
+  ...Object.fromEntries(['P', 'Q', 'G', 'Y', 'J', 'Seed', 'PgenCounter', 'Modulus', 'Exponent'].map((n) => [n, `{${DSIG_NAMESPACE}}CryptoBinary`])),
+};
+
+const typeNameOf = (name: string) => TYPE_NAMES[name] ?? `{${DSIG_NAMESPACE}}${name}Type`;
+
+const simple = (name: string, type: SimpleType): ElementDecl => ({ namespace: DSIG_NAMESPACE, name, attributes: [], simple: type, typeName: typeNameOf(name) });
 
 function complex(name: string, content: Particle<Slot> | undefined, attributes: readonly AttributeSpec[] = [], mixed = false): ElementDecl {
-  return { namespace: DSIG_NAMESPACE, name, attributes, mixed, model: compile(content ?? sequence([])) };
+  return { namespace: DSIG_NAMESPACE, name, attributes, mixed, model: compile(content ?? sequence([])), typeName: typeNameOf(name) };
 }
 
 const one = (decl: ElementDecl, min = 1, max = 1): Particle<Slot> => term(elementTerm(decl, max > 1), min, max);
