@@ -1,8 +1,8 @@
 /**
  * Text to bytes in the encodings real message files come in: UTF-8 (with or without a
- * byte-order mark), GBK, GB2312 and GB18030 (the characters of the GBK table, or its GB2312 part;
- * others are written as character references by the writer), UTF-16 little- or big-endian with
- * a byte-order mark.
+ * byte-order mark), GBK, GB2312 and GB18030 (the characters of the GBK table, or its GB2312 part,
+ * and for GB18030 the four-byte characters outside the BMP; others are written as character
+ * references by the writer), UTF-16 little- or big-endian with a byte-order mark.
  */
 
 /** An encoding a generated file is written in, as its declaration names it. */
@@ -42,11 +42,21 @@ function gbk(): Map<number, number> {
   return gbkTable;
 }
 
+/** The four GB18030 bytes of a character outside the BMP (a linear range from 0x90308130). */
+function gb18030FourBytes(cp: number): number[] {
+  let v = cp - 0x10000;
+  const b4 = 0x30 + (v % 10);
+  v = Math.floor(v / 10);
+  const b3 = 0x81 + (v % 126);
+  v = Math.floor(v / 126);
+  return [0x90 + Math.floor(v / 10), 0x30 + (v % 10), b3, b4];
+}
+
 /** True when `char` (one code point) can be written as itself in `encoding`. */
 export function encodable(char: string, encoding: Encoding): boolean {
   const cp = char.codePointAt(0)!;
   const table = tableOf(encoding);
-  return !table || cp < 0x80 || table.has(cp);
+  return !table || cp < 0x80 || table.has(cp) || (encoding === 'GB18030' && cp > 0xffff);
 }
 
 /** The bytes of `text` in `encoding`, after a byte-order mark when `bom` (always for UTF-16). */
@@ -67,6 +77,7 @@ export function encode(text: string, encoding: Encoding, bom: boolean): Uint8Arr
       for (const char of text) {
         const cp = char.codePointAt(0)!;
         if (cp < 0x80) out.push(cp);
+        else if (cp > 0xffff && encoding === 'GB18030') out.push(...gb18030FourBytes(cp));
         else {
           const pair = table.get(cp);
           if (pair === undefined) throw new Error(`U+${cp.toString(16)} is not in the GBK table; the writer should have written a character reference`);

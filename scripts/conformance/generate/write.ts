@@ -221,7 +221,8 @@ export function writeInstance(rng: Random, root: GenElement, rootNamespace: stri
   if (rng.chance(0.05)) extra.push({ namespace: XSI, name: 'noNamespaceSchemaLocation', value: 'message.xsd' });
   const body = writer.write(root, new Map([['xml', XML]]), 0, extra);
   const utf8Plain = style.encoding.toUpperCase() === 'UTF-8';
-  const head = utf8Plain && rng.chance(0.15) ? '' : `${declaration(style)}${style.newline || '\n'}`;
+  // Without a declaration a file is UTF-8, or UTF-16 by its byte-order mark.
+  const head = (utf8Plain || style.encoding.startsWith('UTF-16')) && rng.chance(0.15) ? '' : `${declaration(style)}${style.newline || '\n'}`;
   const prolog = rng.chance(style.commentRate) ? `${comment(style)}\n` : '';
   const epilog = rng.pick(['', '\n', `\n${comment(style)}\n`]);
   const text = `${head}${prolog}${body}${epilog}`;
