@@ -8,8 +8,8 @@ import { BondedLedger } from '../channels/bonded/ledger.js';
 import type { QuotaMovement, StockMovement } from '../channels/effects.js';
 import { money, ZERO, type Money } from '../money/money.js';
 import { createQuotaLedger } from '../rules/quota.js';
-import { rulesAt } from '../rules/rule-sets.js';
-import type { QuotaLedger } from '../rules/types.js';
+import { RULE_SETS, rulesAt } from '../rules/rule-sets.js';
+import type { QuotaLedger, RuleSet } from '../rules/types.js';
 import { shanghaiDate } from './clock.js';
 import type { Rng } from './rng.js';
 import type { Scenario } from './scenario/schema.js';
@@ -27,7 +27,9 @@ export interface FinishedOrderRefs {
 
 /** The ledgers of one run. */
 export class RunLedgers {
-  readonly quota: QuotaLedger = createQuotaLedger();
+  /** The scenario's fixed rule set (`rules`), or `undefined` to follow the calendar. */
+  readonly fixedRules: RuleSet | undefined;
+  readonly quota: QuotaLedger;
   readonly bonded = new BondedLedger();
   /** Lists whose quota reservation the ledger holds (postal-era lists have none). */
   readonly #quotaHeld = new Set<string>();
@@ -43,6 +45,8 @@ export class RunLedgers {
   quotaOverruns = 0;
 
   constructor(scenario: Scenario, rng: Rng) {
+    this.fixedRules = RULE_SETS.find((r) => r.id === scenario.rules);
+    this.quota = createQuotaLedger(this.fixedRules);
     const max = scenario.buyers.priorQuotaShareMax;
     const priorRng = rng.stream('prior-quota');
     const shares = new Map<number, number>();
@@ -56,18 +60,23 @@ export class RunLedgers {
     };
   }
 
+  /** The rule set the run applies at `at`: the scenario's `rules`, or the built-in set in force that day. */
+  rulesAt(at: number): RuleSet {
+    return this.fixedRules ?? rulesAt(at);
+  }
+
   /** True when an annual CBEC quota is in force at `at` (not under the postal regime). */
-  static quotaInForce(at: number): boolean {
-    return rulesAt(at).regime === 'cbec';
+  quotaInForce(at: number): boolean {
+    return this.rulesAt(at).regime === 'cbec';
   }
 
   /** Books, once per buyer and year, what the buyer had used before the run began. */
   bookPrior(buyerId: string, buyerIndex: number, at: number): void {
-    if (!RunLedgers.quotaInForce(at)) return;
+    if (!this.quotaInForce(at)) return;
     const key = `${shanghaiDate(at).slice(0, 4)}:${buyerId}`;
     if (this.#priorBooked.has(key)) return;
     this.#priorBooked.add(key);
-    const limit = rulesAt(at).annualLimit;
+    const limit = this.rulesAt(at).annualLimit;
     const prior = money(Math.floor(this.#priorShare(buyerIndex) * Number(limit.toFixed(0)) * 100)).dividedBy(100);
     if (prior.isZero()) return;
     const ref = `PRIOR-${key}`;
@@ -78,16 +87,16 @@ export class RunLedgers {
 
   /** The buyer's quota used this year at `at` (zero when no quota is in force). */
   used(buyerId: string, at: number): Money {
-    return RunLedgers.quotaInForce(at) ? this.quota.used(buyerId, at) : ZERO;
+    return this.quotaInForce(at) ? this.quota.used(buyerId, at) : ZERO;
   }
 
   /** Applies a quota movement; a refused reservation answers `ok: false`. */
   applyQuota(m: QuotaMovement): Reservation {
     if (m.op === 'reserve') {
-      if (!RunLedgers.quotaInForce(m.at)) return { ok: true };
+      if (!this.quotaInForce(m.at)) return { ok: true };
       const decision = this.quota.reserve({ buyerId: m.buyerId, invtNo: m.invtNo, at: m.at, amount: m.amount });
       if (!decision.ok) return { ok: false, detail: decision.reason };
-      if (this.quota.used(m.buyerId, m.at).gt(rulesAt(m.at).annualLimit)) this.quotaOverruns++;
+      if (this.quota.used(m.buyerId, m.at).gt(this.rulesAt(m.at).annualLimit)) this.quotaOverruns++;
       this.#quotaHeld.add(m.invtNo);
       return { ok: true };
     }

@@ -14,11 +14,13 @@ import { reason, type ReasonCode } from '../customs/reasons.js';
 import { formatInvtNo } from '../domain/identifiers.js';
 import { orderTax } from '../rules/describe-tax.js';
 import type { TaxAssessment, TaxLimit } from '../rules/types.js';
+import { positiveListRefusal } from '../rules/positive-list.js';
+import { scenarioRates } from './scenario/rates.js';
 import { MS, shanghaiDate, shanghaiHour } from './clock.js';
 import { afterWorkingTime, drawDuration, type OpeningHours } from './durations.js';
 import { transitOf } from './international.js';
 import type { Engine, Ticket } from './engine/engine.js';
-import { RunLedgers } from './ledgers.js';
+import type { RunLedgers } from './ledgers.js';
 import { money } from '../money/money.js';
 import type { TransitionLog } from './log.js';
 import { ChannelMetrics } from './metrics/channel-metrics.js';
@@ -442,15 +444,18 @@ export class OrderFlow {
     o.tickets.set('customs', ticket);
   }
 
-  /** Customs' decision: import lists carry the tax; one the rules send to general trade is refused. */
+  /** Customs' decision: import lists carry the tax; goods off the positive list (when the scenario has one), and orders the rules send to general trade, are refused. */
   #decision(o: LiveOrder, now: number): ChannelEvent {
     const { order, buyerIndex } = o.docs;
     if (order.ieFlag === 'E' || !order.buyer) return { type: 'DECIDED', at: now };
     const { ledgers } = this.#d;
     if (buyerIndex !== undefined) ledgers.bookPrior(order.buyer.idNumber, buyerIndex, now);
-    const own = RunLedgers.quotaInForce(now) ? order.goodsValue.plus(order.freight).plus(order.insurance) : undefined;
+    const own = ledgers.quotaInForce(now) ? order.goodsValue.plus(order.freight).plus(order.insurance) : undefined;
     const usedBefore = ledgers.used(order.buyer.idNumber, now).minus(own ?? 0);
-    const tax = orderTax(order, usedBefore.isNegative() ? '0' : usedBefore.toFixed(2));
+    const rates = scenarioRates(this.#d.scenario);
+    const offList = rates.positiveList && positiveListRefusal(rates.positiveList, order.lines.map((l) => l.goods.hsCode), shanghaiDate(now));
+    if (offList) return { type: 'REJECTED', reason: { code: 'not-on-positive-list', text: `${reason('not-on-positive-list').text}: ${offList}` }, at: now };
+    const tax = orderTax(order, usedBefore.isNegative() ? '0' : usedBefore.toFixed(2), rates, ledgers.fixedRules);
     if (tax.route === 'general-trade') {
       const code = tax.overLimit === undefined ? 'customs-refused' : OVER_LIMIT[tax.overLimit];
       return { type: 'REJECTED', reason: { code, text: `${reason(code).text}: ${tax.reason ?? ''}` }, at: now };

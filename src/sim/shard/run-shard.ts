@@ -22,6 +22,7 @@ import type { OrderRunner } from '../runner/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import { stockingPolicy, type StockingPolicy } from '../stocking.js';
 import { SummaryBook } from '../summary-book.js';
+import { scenarioRates } from '../scenario/rates.js';
 import type { DailyStock, HourlyQueue, ShardFacts, SummaryFacts } from './facts.js';
 import { shardScenario, shardSerial, type ShardTask } from './plan.js';
 import type { RunProgress } from './progress.js';
@@ -93,7 +94,7 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
     withheldTax: (order, buyerIndex) => {
       if (!order.buyer) return money(0);
       ledgers.bookPrior(order.buyer.idNumber, buyerIndex, order.placedAt);
-      const tax = orderTax(order, ledgers.used(order.buyer.idNumber, order.placedAt).toFixed(2));
+      const tax = orderTax(order, ledgers.used(order.buyer.idNumber, order.placedAt).toFixed(2), scenarioRates(scenario), ledgers.fixedRules);
       return tax.route === 'general-trade' ? money(0) : tax.total;
     },
   });
