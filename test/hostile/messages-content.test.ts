@@ -164,6 +164,16 @@ describe('values that only look right (business level, each issue with its level
     expect(business(withValue(fixture('CEB621'), 'tradeMode', '8888')).map((l) => l.split(':')[0])).toEqual(['Inventory.0.InventoryHead.tradeMode @- [business]']);
   });
 
+  it('codes checked against the full customs tables: units, transport modes, countries', () => {
+    const list = fixture('CEB621');
+    expect(business(withValue(list, 'unit', '999'))).toEqual(['Inventory.0.InventoryList.0.unit @- [business]: must be a known 3-digit customs unit code, e.g. 035 (kg) or 142 (piece).']);
+    expect(business(withValue(list, 'unit', '007'))).toEqual([]);
+    expect(business(withValue(list, 'trafMode', 'Q'))).toEqual(['Inventory.0.InventoryHead.trafMode @- [business]: must be a known customs transport-mode code, e.g. 5 (air), 4 (road) or 6 (post).']);
+    expect(business(withValue(list, 'trafMode', 'W'))).toEqual([]);
+    expect(business(withValue(list, 'country', '326'))).toEqual([]);
+    expect(business(withValue(list, 'country', '998'))).toEqual(['Inventory.0.InventoryHead.country @- [business]: must be a known 3-digit customs country code, e.g. 142 (China) or 116 (Japan).']);
+  });
+
   it('totals that do not add up: goodsValue, acturalPaid and a line total', () => {
     expect(business(withValue(order, 'goodsValue', '761.00'))).toEqual([
       'Order.0.OrderHead.acturalPaid @- [business]: must equal goodsValue + freight + taxTotal - discount (851.98).',
