@@ -16,7 +16,7 @@
  *    valid XML. `--keep <dir>` saves the instances that disagree.
  * Exits 1 on any failure, printing each one.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseMessage, validateMessage, type MessageType, type SpecVersion } from '../src/messages/index.js';
@@ -59,7 +59,8 @@ const seed = textOption('--seed') === 'random' ? Number(process.hrtime.bigint() 
 const mutationCount = option('--mutations', 600);
 const generatedCount = option('--count', 3000);
 const keep = textOption('--keep');
-const work = process.env['CONFORMANCE_WORK'] ?? mkdtempSync(join(tmpdir(), 'cbec-conformance-'));
+if (keep) mkdirSync(resolve(keep), { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'cbec-conformance-'));
 const failures: string[] = [];
 const started = process.hrtime.bigint();
 
@@ -136,7 +137,7 @@ try {
   for (const line of generatedSummary(generated, seed)) console.log(line);
   failures.push(...generated.failures);
 } finally {
-  if (!process.env['CONFORMANCE_WORK']) rmSync(work, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 if (failures.length > 0) {

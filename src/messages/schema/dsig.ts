@@ -24,22 +24,15 @@ const ALGORITHM = [attribute('Algorithm', 'anyURI', true)];
 
 const XS = 'http://www.w3.org/2001/XMLSchema';
 
+const typeOf = (typeName: string, elements: readonly string[]) => elements.map((element) => [element, typeName] as const);
+
 /** The named type of each element: the schema's own `ds:<Name>Type` unless listed here. */
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  KeyName: `{${XS}}string`,
-  MgmtData: `{${XS}}string`,
-  XPath: `{${XS}}string`,
-  X509SubjectName: `{${XS}}string`,
-  X509IssuerName: `{${XS}}string`,
-  X509SerialNumber: `{${XS}}integer`,
-  X509SKI: `{${XS}}base64Binary`,
-  X509Certificate: `{${XS}}base64Binary`,
-  X509CRL: `{${XS}}base64Binary`,
-  PGPKeyID: `{${XS}}base64Binary`,
-  PGPKeyPacket: `{${XS}}base64Binary`,
-  SPKISexp: `{${XS}}base64Binary`,
-  ...Object.fromEntries(['P', 'Q', 'G', 'Y', 'J', 'Seed', 'PgenCounter', 'Modulus', 'Exponent'].map((n) => [n, `{${DSIG_NAMESPACE}}CryptoBinary`])),
-};
+const TYPE_NAMES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...typeOf(`{${XS}}string`, ['KeyName', 'MgmtData', 'XPath', 'X509SubjectName', 'X509IssuerName']),
+  ...typeOf(`{${XS}}integer`, ['X509SerialNumber']),
+  ...typeOf(`{${XS}}base64Binary`, ['X509SKI', 'X509Certificate', 'X509CRL', 'PGPKeyID', 'PGPKeyPacket', 'SPKISexp']),
+  ...typeOf(`{${DSIG_NAMESPACE}}CryptoBinary`, ['P', 'Q', 'G', 'Y', 'J', 'Seed', 'PgenCounter', 'Modulus', 'Exponent']),
+]);
 
 const typeNameOf = (name: string) => TYPE_NAMES[name] ?? `{${DSIG_NAMESPACE}}${name}Type`;
 
