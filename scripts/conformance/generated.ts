@@ -110,7 +110,8 @@ function generate(run: Run, schema: string, decl: ElementDecl, count: number, fi
 
 /** Why xmllint rejects an instance, its values left out: `element gnum: ... is not a valid value of the atomic type`. */
 function reason(error: string): string {
-  return error.replace(/'[^']*'/g, '…').replace(/"[^"]*"/g, '…').slice(0, 110);
+  // A value over several lines prints its first line only: its quote is left open.
+  return error.replace(/'[^']*'/g, '…').replace(/"[^"]*"/g, '…').replace(/'[^']*$/, '… (a value over several lines)').slice(0, 110);
 }
 
 function accepted(run: Run, instances: readonly Instance[]): Instance[] {
