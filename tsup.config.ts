@@ -6,7 +6,7 @@ const shared = { target: 'node20', sourcemap: true, treeshake: true } as const;
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', messages: 'src/messages/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', messages: 'src/messages/index.ts', testing: 'src/testing/index.ts', sandbox: 'src/sandbox/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,

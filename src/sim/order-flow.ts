@@ -78,11 +78,11 @@ export interface OrderFlowDeps {
   readonly listSerial?: (n: number) => number;
 }
 
-const LIST_MESSAGES: ReadonlySet<string> = new Set(['CEB622', 'CEB604', 'H2018']);
+const LIST_MESSAGES: ReadonlySet<string> = /* @__PURE__ */ new Set(['CEB622', 'CEB604', 'H2018']);
 const ACK_OF: Record<Exclude<DocKind, 'list'>, 'ORDER_ACKED' | 'PAYMENT_ACKED' | 'WAYBILL_ACKED'> = { order: 'ORDER_ACKED', payment: 'PAYMENT_ACKED', waybill: 'WAYBILL_ACKED' };
 /** 9710 and 9810 file no payment: their documents are the order and the waybill. */
 const isB2b = (channel: ChannelId): boolean => CHANNEL_PROFILES[channel].orderType === 'B' || CHANNEL_PROFILES[channel].orderType === 'W';
-const B2B_LIST_LIMIT = money(B2B_LIST_LIMIT_CNY);
+const B2B_LIST_LIMIT = /* @__PURE__ */ money(B2B_LIST_LIMIT_CNY);
 /** The account-book reference of a 1210 export order's entry into the zone. */
 const zoneEntryRef = (orderNo: string): string => `HZ${orderNo}`;
 /** The refusal reason of an order the tax rules send to general trade, by the limit it is over. */

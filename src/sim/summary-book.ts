@@ -1,5 +1,5 @@
 /**
- * The monthly summary declarations (CEB701) of a run's released retail export lists (DOMAIN.md 5):
+ * The monthly summary declarations (CEB701) of a run's released retail export lists (docs/domain.md §5):
  * each list is folded into its month's application as it is released, so the book holds one
  * tally per month and merge-key group, not the lists.
  */

@@ -54,3 +54,7 @@ export { statusOf, disagreement } from './order-view.js';
 export type { OrderStatus, OrderView } from './order-view.js';
 export type { SystemUnderTest, AsyncSystemUnderTest } from './system-under-test.js';
 export { ValidationError } from '../domain/errors.js';
+export { sandboxCommands, sandboxSetup, SandboxDisagreementError } from './sandbox-commands.js';
+export type { LiveSandbox } from './sandbox-commands.js';
+export { createSandboxModel, SANDBOX_ACTION_KINDS } from './sandbox-model.js';
+export type { SandboxModel, SandboxActionKind } from './sandbox-model.js';

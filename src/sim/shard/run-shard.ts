@@ -10,6 +10,7 @@ import { modeAt } from '../../rules/modes.js';
 import { createArrivalProcess } from '../arrivals.js';
 import { isWorkingDay, MS, shanghaiDate, shanghaiHour, type WorkCalendar } from '../clock.js';
 import { Engine } from '../engine/engine.js';
+import { scenarioWorkCalendar } from '../holidays.js';
 import { RunLedgers } from '../ledgers.js';
 import type { TransitionLog } from '../log.js';
 import { OrderFlow } from '../order-flow.js';
@@ -25,12 +26,13 @@ import { SummaryBook } from '../summary-book.js';
 import { scenarioRates } from '../scenario/rates.js';
 import type { DailyStock, HourlyQueue, ShardFacts, SummaryFacts } from './facts.js';
 import { shardScenario, shardSerial, type ShardTask } from './plan.js';
-import type { RunProgress } from './progress.js';
+import { expectedOrders } from '../scenario/expected.js';
+import type { ShardProgress } from './progress.js';
 
 /** How a shard reports while it runs. */
 export interface ShardHooks {
-  /** Called after every chunk of events. */
-  readonly onProgress?: (progress: RunProgress) => void;
+  /** Called after every chunk of events, and once more when the shard has finished. */
+  readonly onProgress?: (progress: ShardProgress) => void;
   /** Stops the shard at the next chunk boundary; its facts then show what was in flight. */
   readonly signal?: AbortSignal;
   /** Where the shard's transitions go, as NDJSON. */
@@ -39,11 +41,11 @@ export interface ShardHooks {
 
 /** How a run of several shards reports while it runs: progress by shard. */
 export interface ShardsHooks extends Omit<ShardHooks, 'onProgress'> {
-  readonly onProgress?: (shard: number, progress: RunProgress) => void;
+  readonly onProgress?: (shard: number, progress: ShardProgress) => void;
 }
 
-/** Events between progress reports (and between yields to the event loop). */
-const CHUNK = 20_000;
+/** Events between progress reports (and between yields to the event loop): small enough for about ten reports a second. */
+const CHUNK = 2_000;
 
 /**
  * The shard's random streams: with one shard, the run's root generator itself (so a one-shard run
@@ -76,7 +78,7 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
   const scenario = shardScenario(task.scenario, shard, shards);
   const root = createRng(seed);
   const rng = shardRng(root, shard, shards);
-  const calendar: WorkCalendar = { holidays: new Set(scenario.calendar.holidays), workdays: new Set(scenario.calendar.workdays) };
+  const calendar: WorkCalendar = scenarioWorkCalendar(scenario.calendar);
   const engine = new Engine(scenario.start);
   const ledgers = new RunLedgers(scenario, rng);
   const desk = new CustomsDesk(scenario.start, scenario.customs.capacityPerHour, scenario.faults.outages);
@@ -157,13 +159,16 @@ export async function runShard(task: ShardTask, runner: OrderRunner, hooks: Shar
   const bondedItems = stockBondedItems(scenario, w.ledgers, w.stocking);
   const samples = scheduleSamples(w, emsNo, bondedItems);
   const created = scheduleArrivals(w, task);
+  const expected = expectedOrders(scenario, task.maxOrders);
+  const progress = (done: boolean): ShardProgress => ({ now: engine.now, events: engine.executed, pending: engine.pending, orders: created(), expectedOrders: expected, done });
   for (;;) {
     const reason = engine.run({ until: end, maxEvents: CHUNK, ...(signal ? { signal } : {}) });
-    onProgress?.({ now: engine.now, events: engine.executed, pending: engine.pending, orders: created(), share: Math.min(1, (engine.now - scenario.start) / (end - scenario.start)) });
     if (log?.congested) await log.drained();
     if (reason !== 'max-events') break;
+    onProgress?.(progress(false));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  onProgress?.(progress(true));
   return collectFacts(w, task, created(), samples, emsNo, bondedItems);
 }
 

@@ -1,0 +1,334 @@
+/**
+ * The sandbox's core: it takes accepted messages and due work, drives each order's machine, and
+ * writes what follows. Each message, and each piece of due work, is one transaction: its row,
+ * the events the machines accepted, the receipts and ledger movements they caused and the work
+ * they scheduled are committed together. If anything fails the transaction rolls back and the
+ * machines and ledgers in memory are rebuilt from the store, so memory never runs ahead of disk.
+ */
+import { stateName } from '../channels/drive.js';
+import type { ChannelEffect } from '../channels/effects.js';
+import type { ChannelEvent } from '../channels/events.js';
+import { reason } from '../customs/reasons.js';
+import { formatGuid, formatInvtNo, formatPreNo } from '../domain/identifiers.js';
+import { CbecError, isCbecError } from '../domain/errors.js';
+import { ceb900, type Unreadable } from './intake.js';
+import type { MessageType } from '../messages/registry.js';
+import type { MessageData } from '../messages/spec.js';
+import { orderTax } from '../rules/describe-tax.js';
+import { shanghaiDate } from '../sim/clock.js';
+import type { Rng } from '../sim/rng.js';
+import type { SandboxBehaviour } from './behaviour.js';
+import { decode, encode } from './codec.js';
+import { react, type FollowUp, type SandboxAction } from './customs.js';
+import { handleFiling, type FilingContext } from './filing-handlers.js';
+import { filingsOf } from './filings.js';
+import { SandboxLedgers } from './ledgers.js';
+import { OrderBook, type LiveOrder } from './order-book.js';
+import { Outcomes } from './outcomes.js';
+import { ReceiptWriter, receiverOf, type ReceiptDraft } from './receipt-writer.js';
+import { sandboxScript } from './scripts.js';
+import type { SandboxClock } from './clock.js';
+import type { Store } from './store.js';
+import { wallNow } from './wall-clock.js';
+import { taxBillDraft, taxStatusDraft } from './tax-bills.js';
+
+/** A message that passed validation, with who sent it. */
+export interface Incoming {
+  readonly guid: string;
+  readonly type: MessageType;
+  /** The sender's DXP id: receipts for this message go back to it. */
+  readonly sender: string;
+  readonly data: MessageData;
+  readonly xml: string;
+  /** Script words for the orders the message names (header and note), '' when none. */
+  readonly script: string;
+}
+
+/** What the sandbox answered a message with. */
+export interface Acknowledgement {
+  readonly guid: string;
+  readonly type: MessageType;
+  /** True when the guid was seen before: nothing was done again. */
+  readonly duplicate: boolean;
+  /** The orders the message was about. */
+  readonly orders: readonly string[];
+}
+
+/** Called after a commit with the receipts it stored (for webhook delivery). */
+export type ReceiptListener = (receipts: readonly { readonly id: number; readonly receiver: string }[]) => void;
+
+/** The sandbox core. */
+export class SandboxEngine {
+  readonly store: Store;
+  readonly clock: SandboxClock;
+  readonly behaviour: SandboxBehaviour;
+  readonly book: OrderBook;
+  readonly ledgers: SandboxLedgers;
+  readonly #writer: ReceiptWriter;
+  readonly #rng: Rng;
+  readonly #queue: { orderNo: string; action: SandboxAction; at: number }[] = [];
+  #written: { id: number; receiver: string }[] = [];
+  #listener: ReceiptListener | undefined;
+  #unstored = 0;
+
+  constructor(store: Store, clock: SandboxClock, behaviour: SandboxBehaviour, rng: Rng) {
+    this.store = store;
+    this.clock = clock;
+    this.behaviour = behaviour;
+    this.#rng = rng;
+    this.book = new OrderBook(store);
+    this.ledgers = new SandboxLedgers(store, behaviour.initialStock);
+    this.#writer = new ReceiptWriter(store, rng);
+  }
+
+  /** Calls `listener` after each commit that stored receipts. */
+  onReceipts(listener: ReceiptListener): void {
+    this.#listener = listener;
+  }
+
+  /**
+   * Runs `fn` in one transaction; on failure, rebuilds memory from the store and rethrows. An
+   * error from the library inside (the input was validated before) is the sandbox's own fault and
+   * is rethrown as `INTERNAL`; database errors are rethrown as they are.
+   */
+  transaction<T>(fn: () => T): T {
+    this.#written = [];
+    try {
+      const result = this.store.transaction(fn);
+      const written = this.#written;
+      this.#written = [];
+      if (written.length > 0) this.#listener?.(written);
+      return result;
+    } catch (error) {
+      this.#queue.length = 0;
+      this.#written = [];
+      this.book.clear();
+      this.ledgers.reload();
+      if (isCbecError(error) && error.code !== 'INTERNAL' && error.code !== 'TRANSITION') {
+        throw new CbecError('INTERNAL', `The sandbox failed while processing (nothing was kept): ${error.message}`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  /** Takes a validated message: stored, and every order it names moved on, in one transaction. */
+  receive(message: Incoming): Acknowledgement {
+    if (message.script !== '') sandboxScript(message.script);
+    return this.transaction(() => {
+      const t = this.clock.now();
+      const fresh = this.store.insertMessage({ guid: message.guid, type: message.type, sender: message.sender, receivedAt: t, outcome: 'accepted', xml: message.xml });
+      if (!fresh) return { guid: message.guid, type: message.type, duplicate: true, orders: [] };
+      const orders = new Set<string>();
+      const context = this.#filingContext(message, t, orders);
+      for (const filing of filingsOf(message.type, message.data)) handleFiling(filing, context);
+      this.#drain();
+      for (const orderNo of orders) this.store.linkMessage(orderNo, message.guid);
+      return { guid: message.guid, type: message.type, duplicate: false, orders: [...orders] };
+    });
+  }
+
+  #filingContext(message: Incoming, t: number, orders: Set<string>): FilingContext {
+    return {
+      message,
+      at: t,
+      store: this.store,
+      book: this.book,
+      ledgers: this.ledgers,
+      touch: (orderNo) => orders.add(orderNo),
+      send: (live, event) => this.#apply(live, event),
+      recordFresh: (live, fresh) => {
+        for (const { event, effects } of fresh) this.#record(live, event, live.driver.steps.length > 0 ? 'declaration' : 'zoneEntry', effects);
+      },
+      save: (live) => this.book.save(live, t),
+      write: (draft) => this.#write(draft),
+      writer: this.#writer,
+      schedule: (orderNo, action) => this.#queue.push({ orderNo, action, at: t }),
+      drain: () => this.#drain(),
+      preNo: () => {
+        const serial = Number(this.store.getMeta('preSerial') ?? '0') + 1;
+        this.store.setMeta('preSerial', String(serial));
+        return formatPreNo(shanghaiDate(t).replaceAll('-', ''), serial % 1_000_000_000);
+      },
+    };
+  }
+
+  /**
+   * Answers a message that cannot be taken with a CEB900 (returnStatus -1), stored for its sender
+   * when one is known; returns the receipt's XML.
+   */
+  answerUnreadable(refused: Unreadable): string {
+    const at = this.clock.now();
+    const build = (guid: string) => ceb900(refused, guid, at);
+    if (refused.sender === undefined || refused.sender === '') return build(formatGuid(this.#rng.stream('unstored').stream(String(++this.#unstored)).words()));
+    const draft: ReceiptDraft = { type: 'CEB900', receiver: refused.sender, orderNo: null, status: -1, info: 'schema check failed', at, build };
+    return this.transaction(() => {
+      this.#write(draft);
+      return this.store.getReceipt(this.store.lastReceiptId())?.xml ?? '';
+    });
+  }
+
+  /** Runs the work due at or before `until`, each piece in its own transaction; returns how many ran. */
+  runDue(until: number): number {
+    let ran = 0;
+    for (;;) {
+      const job = this.store.nextJob(until);
+      if (job === undefined) return ran;
+      this.transaction(() => {
+        this.store.deleteJobById(job.id);
+        this.#queue.push({ orderNo: job.orderNo, action: decode<SandboxAction>(job.action), at: job.dueAt });
+        this.#drain();
+      });
+      ran++;
+    }
+  }
+
+  /** Moves a manual clock to `instant`, running the work due on the way at its own times. */
+  advanceTo(instant: number): number {
+    this.clock.set(instant);
+    const ran = this.runDue(instant);
+    this.transaction(() => this.store.setMeta('clock', JSON.stringify(this.clock.anchor)));
+    return ran;
+  }
+
+  /** Sets the script of an order whose documents have not arrived yet (or adds to one that has). */
+  setScript(orderNo: string, text: string): string {
+    sandboxScript(text);
+    return this.transaction(() => {
+      const live = this.book.get(orderNo);
+      if (live === undefined) {
+        this.store.setScript(orderNo, text);
+        return text;
+      }
+      live.script = text;
+      this.book.save(live, this.clock.now());
+      return text;
+    });
+  }
+
+  #drain(): void {
+    for (let item = this.#queue.shift(); item !== undefined; item = this.#queue.shift()) {
+      const live = this.book.get(item.orderNo);
+      if (live === undefined || live.driver.snapshot.status !== 'active') continue;
+      const event = this.#resolve(live, item.action, item.at);
+      if (event !== undefined && live.driver.snapshot.can(event)) this.#apply(live, event);
+    }
+  }
+
+  #outcomes(live: LiveOrder): Outcomes {
+    return new Outcomes(this.#rng.stream('order').stream(live.orderNo), this.behaviour, live.script === '' ? [] : sandboxScript(live.script));
+  }
+
+  /** The event an action stands for at time `t` (or does the action and answers undefined). */
+  #resolve(live: LiveOrder, action: SandboxAction, t: number): ChannelEvent | undefined {
+    switch (action.kind) {
+      case 'event':
+        return { ...action.event, at: t } as ChannelEvent;
+      case 'accept':
+        return this.#acceptance(live, t);
+      case 'decide':
+        return this.#decision(live, t);
+      case 'inspection-outcome': {
+        const outcome = this.#outcomes(live).inspectionOutcome(live.input.ieFlag);
+        if (outcome.kind === 'pass') return { type: 'INSPECTION_PASSED', at: t };
+        if (outcome.kind === 'fail') return { type: 'REJECTED', reason: reason('inspection-failed'), at: t };
+        if (outcome.kind === 'reexport') return { type: 'REEXPORTED', at: t };
+        return { type: 'DETAINED', status: outcome.status, at: t };
+      }
+      case 'tax-notice': {
+        const { held, invtNo } = live.driver.snapshot.context;
+        if (held.taxBill && invtNo !== undefined) this.#write(taxStatusDraft(this.#writer, live, invtNo, 2, t));
+        return undefined;
+      }
+    }
+  }
+
+  /** Customs numbers and accepts a list whose documents match, or refuses it as the script says. */
+  #acceptance(live: LiveOrder, t: number): ChannelEvent | undefined {
+    if (!live.driver.snapshot.can({ type: 'CUSTOMS_ACCEPTED', invtNo: 'probe', at: t })) return undefined;
+    const refusal = this.#outcomes(live).listRefusal();
+    if (refusal !== undefined) return { type: 'REJECTED', reason: reason(refusal), at: t };
+    const serial = Number(this.store.getMeta('invtSerial') ?? '0') + 1;
+    this.store.setMeta('invtSerial', String(serial));
+    return { type: 'CUSTOMS_ACCEPTED', invtNo: formatInvtNo(this.behaviour.customsCode, Number(shanghaiDate(t).slice(0, 4)), live.input.ieFlag, serial % 1_000_000_000), at: t };
+  }
+
+  /** Customs' decision: import lists carry the tax, with the buyer's use of the year before this list. */
+  #decision(live: LiveOrder, t: number): ChannelEvent {
+    const order = live.input;
+    if (order.ieFlag === 'E' || order.buyer === undefined) return { type: 'DECIDED', at: t };
+    try {
+      const own = live.driver.snapshot.context.held.quota === 'reserved' ? order.goodsValue.plus(order.freight).plus(order.insurance) : undefined;
+      const before = this.ledgers.used(order.buyer.idNumber, t).minus(own ?? 0);
+      const tax = orderTax(order, before.isNegative() ? '0' : before.toFixed(2));
+      if (tax.route === 'general-trade') return { type: 'REJECTED', reason: { code: 'customs-refused', text: `${reason('customs-refused').text}: ${tax.reason ?? ''}` }, at: t };
+      return { type: 'DECIDED', tax, at: t };
+    } catch (error) {
+      return { type: 'REJECTED', reason: { code: 'customs-refused', text: `${reason('customs-refused').text}: ${error instanceof Error ? error.message.split('\n').join(' ') : String(error)}` }, at: t };
+    }
+  }
+
+  /** Sends an event the machine accepts: stored, effects applied, what follows queued or scheduled. */
+  #apply(live: LiveOrder, event: ChannelEvent): readonly ChannelEffect[] {
+    const from = stateName(live.driver.snapshot.value);
+    const effects = live.driver.send(event);
+    this.#record(live, event, from, effects);
+    const followUps = live.driver.snapshot.status === 'active' ? react(live, event, { behaviour: this.behaviour, outcomes: this.#outcomes(live) }) : [];
+    for (const followUp of followUps) this.#follow(live.orderNo, followUp, event.at);
+    if (live.driver.snapshot.status !== 'active') this.store.deleteJobsOf(live.orderNo);
+    this.book.save(live, event.at);
+    return effects;
+  }
+
+  /** Stores an accepted event and applies its effects. */
+  #record(live: LiveOrder, event: ChannelEvent, from: string, effects: readonly ChannelEffect[]): void {
+    this.store.appendEvent({ orderNo: live.orderNo, seq: live.events++, at: event.at, event: encode(event), fromState: from, toState: stateName(live.driver.snapshot.value) });
+    for (const effect of effects) this.#effect(live, effect);
+  }
+
+  #follow(orderNo: string, followUp: FollowUp, t: number): void {
+    if (followUp.when === 'now') this.#queue.push({ orderNo, action: followUp.action, at: t });
+    else if (followUp.when === 'at') this.store.putJob(orderNo, followUp.slot, followUp.at, encode(followUp.action));
+    else this.store.deleteJob(orderNo, followUp.slot);
+  }
+
+  #effect(live: LiveOrder, effect: ChannelEffect): void {
+    const invtNo = live.driver.snapshot.context.invtNo;
+    switch (effect.type) {
+      case 'receipt':
+        this.#write(this.#writer.machineDraft(effect, live.dossier, invtNo));
+        return;
+      case 'quota': {
+        const result = this.ledgers.apply(effect);
+        if (!result.ok) this.#queue.push({ orderNo: live.orderNo, action: { kind: 'event', event: { type: 'QUOTA_REFUSED', detail: result.detail, at: 0 } }, at: effect.at });
+        return;
+      }
+      case 'stock': {
+        const result = this.ledgers.apply(effect);
+        if (!result.ok) this.#queue.push({ orderNo: live.orderNo, action: { kind: 'event', event: { type: 'STOCK_SHORTAGE', at: 0 } }, at: effect.at });
+        return;
+      }
+      case 'tax-bill':
+        if (effect.op === 'issue' && effect.tax) this.#write(taxBillDraft(this.#writer, live, effect.invtNo, effect.tax, effect.at));
+        else if (effect.op === 'void') this.#write(taxStatusDraft(this.#writer, live, effect.invtNo, 3, effect.at));
+        return;
+      case 'export-summary':
+        this.store.addSummaryList(effect.invtNo, live.orderNo, effect.at);
+        return;
+      case 'rebate':
+        return;
+    }
+  }
+
+  #write(draft: ReceiptDraft): void {
+    if (draft.receiver === '') return;
+    const { id } = this.#writer.write(draft);
+    this.#written.push({ id, receiver: draft.receiver });
+    // webhook deliveries are queued in the receipt's own transaction, so none is lost to a crash
+    for (const hook of this.store.webhooks(draft.receiver)) this.store.addDelivery(hook.id, id, wallNow());
+  }
+
+  /** The DXP id receipts of the order's `message` go to. */
+  receiverOf(live: LiveOrder, message: string): string {
+    return receiverOf(message, live.dossier);
+  }
+}

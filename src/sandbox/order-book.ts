@@ -1,0 +1,163 @@
+/**
+ * The orders the sandbox holds, each with its channel machine driven by the xstate runner
+ * (`createDriver`). A machine lives in memory while it is in use; after a restart, or when the
+ * order's documents change its input or channel, it is rebuilt by replaying the events it
+ * accepted, in order, from the store. Replay applies no effects: the ledgers keep their own log.
+ */
+import { initialTransition } from 'xstate';
+import { createDriver, stateName, type ChannelDriver } from '../channels/drive.js';
+import { effectsOf, type ChannelEffect } from '../channels/effects.js';
+import type { ChannelEvent } from '../channels/events.js';
+import { CHANNELS, type ChannelId } from '../channels/registry.js';
+import { CbecError, TransitionError } from '../domain/errors.js';
+import type { Order } from '../domain/model.js';
+import { decode, encode } from './codec.js';
+import { machineInput, type Dossier } from './dossier.js';
+import type { OrderRow, Store } from './store.js';
+
+/** An order in memory: its dossier, script and machine. */
+export interface LiveOrder {
+  readonly orderNo: string;
+  channel: ChannelId;
+  input: Order;
+  dossier: Dossier;
+  /** Script words, space-separated. */
+  script: string;
+  driver: ChannelDriver;
+  /** Events accepted so far (the next event's seq). */
+  events: number;
+  readonly createdAt: number;
+}
+
+/** The account-book reference of a 1210 export order's entry into the zone. */
+export const zoneEntryRef = (orderNo: string): string => `HZ${orderNo}`;
+
+/** An event a rebuilt machine starts with, and its effects. */
+export interface Fresh {
+  readonly event: ChannelEvent;
+  readonly effects: readonly ChannelEffect[];
+}
+
+/** `events` with the effects each has on a fresh machine for `channel` and `order`. */
+function freshEvents(channel: ChannelId, order: Order, events: readonly ChannelEvent[]): Fresh[] {
+  const machine = CHANNELS[channel].machine;
+  return events.map((event) => ({ event, effects: effectsOf(machine, initialTransition(machine, { order })[0], event) }));
+}
+
+/** A 1210 export order's goods enter the zone before anything else: the event replay starts with. */
+export function prelude(channel: ChannelId, order: Order, emsNo: string | undefined, at: number): ChannelEvent[] {
+  return channel === '1210-export' ? [{ type: 'ZONE_ENTERED', ref: zoneEntryRef(order.orderNo), emsNo: emsNo ?? '', at }] : [];
+}
+
+/** Feeds `events` to a fresh machine for `channel` and `order`. */
+function replay(channel: ChannelId, order: Order, events: readonly ChannelEvent[]): ChannelDriver {
+  const driver = createDriver(CHANNELS[channel].machine, { order });
+  for (const event of events) {
+    try {
+      driver.send(event);
+    } catch (error) {
+      if (!(error instanceof TransitionError)) throw error;
+      throw new CbecError('INTERNAL', `Order ${order.orderNo} could not be rebuilt in channel ${channel}: ${error.message}`, { cause: error });
+    }
+  }
+  return driver;
+}
+
+const CACHE_LIMIT = 20_000;
+
+/** Every order, by orderNo. */
+export class OrderBook {
+  readonly #store: Store;
+  readonly #live = new Map<string, LiveOrder>();
+
+  constructor(store: Store) {
+    this.#store = store;
+  }
+
+  /** Forgets every machine in memory (after a failed transaction); they are rebuilt on use. */
+  clear(): void {
+    this.#live.clear();
+  }
+
+  /** The order `orderNo`, rebuilt from the store when not in memory. */
+  get(orderNo: string): LiveOrder | undefined {
+    const cached = this.#live.get(orderNo);
+    if (cached) {
+      this.#live.delete(orderNo);
+      this.#live.set(orderNo, cached);
+      return cached;
+    }
+    const row = this.#store.getOrder(orderNo);
+    if (!row) return undefined;
+    const input = decode<Order>(row.input);
+    const dossier = decode<Dossier>(row.docs);
+    const events = this.#store.eventsOf(orderNo).map((e) => decode<ChannelEvent>(e.event));
+    const live: LiveOrder = { orderNo, channel: row.channel as ChannelId, input, dossier, script: row.script, driver: this.#rebuild(row.channel as ChannelId, input, dossier, events), events: events.length, createdAt: row.createdAt };
+    this.#remember(live);
+    return live;
+  }
+
+  /**
+   * A new order for `dossier`. Returns it with the events its machine starts with (a 1210
+   * export's zone entry) and their effects, which the caller must record and apply.
+   */
+  create(dossier: Dossier, script: string, now: number): { live: LiveOrder; fresh: Fresh[] } {
+    const { channel, order } = machineInput(dossier);
+    const live: LiveOrder = { orderNo: dossier.orderNo, channel, input: order, dossier, script, driver: this.#rebuild(channel, order, dossier, []), events: 0, createdAt: now };
+    this.#remember(live);
+    return { live, fresh: freshEvents(channel, order, live.driver.steps.map((s) => s.event)) };
+  }
+
+  /**
+   * Takes a new dossier: when it changes the machine input or the channel, the machine is rebuilt
+   * from the events it accepted. Returns the events the new machine starts with that the old one
+   * never had (a 1210 export's zone entry) with their effects, which the caller must record and apply.
+   */
+  redossier(live: LiveOrder, dossier: Dossier): Fresh[] {
+    live.dossier = dossier;
+    const { channel, order } = machineInput(dossier);
+    if (channel === live.channel && encode(order) === encode(live.input)) return [];
+    const stored = this.#store.eventsOf(live.orderNo).map((e) => decode<ChannelEvent>(e.event));
+    const hadPrelude = live.channel === channel;
+    live.driver = this.#rebuild(channel, order, dossier, stored);
+    live.channel = channel;
+    live.input = order;
+    return hadPrelude ? [] : freshEvents(channel, order, live.driver.steps.map((s) => s.event).filter((e) => e.type === 'ZONE_ENTERED'));
+  }
+
+  #rebuild(channel: ChannelId, order: Order, dossier: Dossier, stored: readonly ChannelEvent[]): ChannelDriver {
+    const firstAt = stored[0]?.at ?? order.placedAt;
+    const start = prelude(channel, order, dossier.list?.emsNo, firstAt);
+    // zone entry is only ever the first event of a 1210 export, so a stored one is the prelude's record
+    return replay(channel, order, [...start, ...stored.filter((e) => e.type !== 'ZONE_ENTERED')]);
+  }
+
+  #remember(live: LiveOrder): void {
+    this.#live.set(live.orderNo, live);
+    if (this.#live.size > CACHE_LIMIT) {
+      const oldest = this.#live.keys().next().value;
+      if (oldest !== undefined) this.#live.delete(oldest);
+    }
+  }
+
+  /** Writes the order's row. */
+  save(live: LiveOrder, now: number): void {
+    const snapshot = live.driver.snapshot;
+    const list = live.dossier.list;
+    const row: OrderRow = {
+      orderNo: live.orderNo,
+      channel: live.channel,
+      input: encode(live.input),
+      docs: encode(live.dossier),
+      state: stateName(snapshot.value),
+      done: snapshot.status !== 'active',
+      script: live.script,
+      copNo: list?.copNo ?? null,
+      invtNo: snapshot.context.invtNo ?? null,
+      logisticsNo: list?.logisticsNo ?? live.dossier.waybill?.logisticsNo ?? null,
+      createdAt: live.createdAt,
+      updatedAt: now,
+    };
+    this.#store.putOrder(row);
+  }
+}
