@@ -27,7 +27,8 @@ export function xmllint(schema: string, files: readonly string[]): Map<string, L
         verdicts.get(ok[1]!)!.valid = true;
         continue;
       }
-      const error = /^(.*?):(\d+): element [^:]*: Schemas validity error : (.*)$/.exec(line);
+      // A value with a carriage return prints one: match across it (flag s).
+      const error = /^(.*?):(\d+): element [^:]*: Schemas validity error : (.*)$/s.exec(line);
       const verdict = error && verdicts.get(error[1]!);
       if (verdict) {
         verdict.lines.push(Number(error[2]));

@@ -39,10 +39,12 @@ function xmlIssues(spec: ElementSpec & { kind: 'xml' }, value: unknown, path: Pa
     out.push(messageIssue('schema', path, `must be XML text (a string), not ${describe(value)}`, value));
     return;
   }
-  const read = readXml(spec.content === 'signature' ? value : `<wrapper>${value}</wrapper>`, FRAGMENT_LIMITS);
+  const read = readXml(spec.content === 'element' ? `<wrapper>${value}</wrapper>` : value, FRAGMENT_LIMITS);
   if ('problem' in read) out.push(messageIssue('schema', path, `must be well-formed XML: it ${read.problem}`, value));
   else if (spec.content === 'signature' && (read.root.name !== 'Signature' || read.root.namespace !== DSIG_NAMESPACE)) {
     out.push(messageIssue('schema', path, `must be one ds:Signature element in the namespace ${DSIG_NAMESPACE} (with its xmlns declaration)`, value));
+  } else if (spec.content === 'any' && read.root.name !== spec.name) {
+    out.push(messageIssue('schema', path, `must be one ${spec.name} element, written whole (with its namespace declaration)`, value));
   }
 }
 

@@ -7,7 +7,7 @@
 import { textOf } from './schema/check.js';
 import { isRepeated, type ElementSpec, type MessageData } from './spec.js';
 import type { XmlElement } from './xml/read-xml.js';
-import { serializeChildren, serializeContent, serializeElement } from './xml/write-xml.js';
+import { serializeChildren, serializeElement } from './xml/write-xml.js';
 
 type Entries = Record<string, string | string[] | MessageData | MessageData[]>;
 
@@ -24,7 +24,7 @@ function attributesOf(element: XmlElement, spec: ElementSpec): Entries {
 function decodeOne(element: XmlElement, spec: ElementSpec): string | MessageData {
   switch (spec.kind) {
     case 'xml':
-      return spec.content === 'signature' ? serializeElement(element) : spec.content === 'element' ? serializeChildren(element) : serializeContent(element);
+      return spec.content === 'element' ? serializeChildren(element) : serializeElement(element);
     case 'field':
       return spec.attributes ? { ...attributesOf(element, spec), '#text': textOf(element) } : textOf(element);
     case 'node':

@@ -2,23 +2,24 @@
  * The DXP transport envelope: `<DxpMsg xmlns="http://www.chinaport.gov.cn/dxp" ver="1.0">` with
  * TransInfo (who sends what to whom), the business message base64-encoded in Data, and optional
  * AddInfo (file name, IC card, business keys, text flag, receiver mapping). {@link wrapDxp} writes
- * one; {@link unwrapDxp} opens one (or the `DxpMsg` inside a server's `DxpMsgSv`);
- * {@link validateMessage} checks an envelope and the message inside it.
+ * one around a message; {@link unwrapDxp} opens one (or the `DxpMsg` inside a server's
+ * `DxpMsgSv`) into plain fields. {@link parseMessage}, {@link validateMessage} and
+ * {@link buildMessage} take envelopes as messages of their own.
  */
 import { MessageError } from '../domain/errors.js';
 import { dropUndefined } from '../domain/drop-undefined.js';
-import { shapeIssues } from './data-shape.js';
-import { decodeContent } from './decode.js';
-import { messageIssue, type MessageIssue } from './issues.js';
-import { resolveLimits } from './limits.js';
+import { buildMessage } from './build.js';
+import { dataBytes, envelopeData, envelopeSpec, envelopeTypeOf } from './envelope.js';
+import { messageIssue } from './issues.js';
+import { LIMIT_CEILINGS, resolveLimits } from './limits.js';
 import type { MessageInput, ParseOptions } from './parse.js';
 import { schemaIssues } from './schema/check.js';
 import { rootDeclaration } from './schema/declarations.js';
-import type { MessageData, MessageSpec } from './spec.js';
-import { DXP_MSG, DXP_NAMESPACE, ENVELOPES } from './tables/dxp.js';
+import type { MessageData } from './spec.js';
+import { DXP_NAMESPACE } from './tables/dxp.js';
 import { decodeXmlBytes } from './xml/decode-bytes.js';
-import { readXml, type XmlElement } from './xml/read-xml.js';
-import { openTag, writeElements } from './xml/write-xml.js';
+import { readXml } from './xml/read-xml.js';
+import { serializeContent } from './xml/write-xml.js';
 
 export { DXP_NAMESPACE } from './tables/dxp.js';
 
@@ -54,7 +55,11 @@ export interface DxpAddInfo {
   readonly bizKeys?: readonly DxpKey[];
   /** When set, Data is text in this character set (IsText Encode="..."). */
   readonly isText?: string;
-  /** The receiver's mapping id (RecMapId), as XML content. */
+  /**
+   * The receiver's mapping id (RecMapId), as XML content (text or elements). The schema also
+   * allows attributes on RecMapId; {@link parseMessage} keeps them (the whole element is in its
+   * data), this view does not.
+   */
   readonly recMapId?: string;
 }
 
@@ -72,22 +77,16 @@ function addInfoData(add: DxpAddInfo): MessageData {
     IcCard: add.icCard,
     BizKey: add.bizKeys && { Key: add.bizKeys.map((k) => dropUndefined({ '@name': k.name, '#text': k.value }) as MessageData) },
     IsText: add.isText === undefined ? undefined : { '@Encode': add.isText },
-    RecMapId: add.recMapId,
+    RecMapId: add.recMapId === undefined ? undefined : `<RecMapId xmlns="${DXP_NAMESPACE}">${add.recMapId}</RecMapId>`,
   }) as MessageData;
 }
 
-function checkEnvelope(spec: MessageSpec, data: MessageData, xml: string): MessageIssue[] {
-  const shape = shapeIssues(spec.children, data);
-  if (shape.length > 0) return shape;
-  const read = readXml(xml, { maxDepth: 64, maxRepeat: 1_000_000 });
-  if ('problem' in read) return [messageIssue('schema', [], `could not be written as XML: it ${read.problem}`)];
-  return schemaIssues(read.root, rootDeclaration(spec, spec.type));
-}
-
 /**
- * Wraps a business message for DXP transport: Data is the message's UTF-8 bytes in base64.
+ * Wraps a business message for DXP transport: Data is the message's bytes in base64 (a string as
+ * UTF-8). The envelope is built with {@link buildMessage}, so a CEB message in it must be valid too.
  *
- * @throws {@link MessageError} naming each TransInfo or AddInfo field the envelope schema refuses
+ * @throws {@link MessageError} naming each TransInfo or AddInfo field the envelope schema refuses,
+ *   and each schema problem of the CEB message inside (under `Data`)
  * @example
  * ```ts
  * wrapDxp(xml, { copMsgId: guid, senderId: 'DXPENT0000458763', receiverIds: ['DXPEDCCEB0000002'],
@@ -107,28 +106,7 @@ export function wrapDxp(xml: string | Uint8Array, transInfo: DxpTransInfo, addIn
     Data: bytes.toString('base64'),
     ...(addInfo ? { AddInfo: addInfoData(addInfo) } : {}),
   };
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    openTag('DxpMsg', [['xmlns', DXP_NAMESPACE], ['ver', '1.0']]),
-    ...writeElements(DXP_MSG.children, data, '', 1),
-    '</DxpMsg>',
-    '',
-  ].join('\n');
-  const issues = checkEnvelope(DXP_MSG, data, out);
-  if (issues.length > 0) throw new MessageError(issues);
-  return out;
-}
-
-/** The DxpMsg element of an envelope: the root, or the one inside a DxpMsgSv. */
-export function innerDxpMsg(root: XmlElement): XmlElement | undefined {
-  if (root.name === 'DxpMsg') return root;
-  return root.name === 'DxpMsgSv' ? root.children.find((c) => c.name === 'DxpMsg' && c.namespace === DXP_NAMESPACE) : undefined;
-}
-
-/** The bytes Data holds, or `undefined` when it is not base64. */
-export function dataBytes(data: MessageData): Uint8Array | undefined {
-  const text = data['Data'];
-  return typeof text === 'string' ? Buffer.from(text.replace(/[ \t\r\n]/g, ''), 'base64') : undefined;
+  return buildMessage('DxpMsg', data);
 }
 
 function transInfoOf(data: MessageData): DxpTransInfo {
@@ -142,6 +120,13 @@ function transInfoOf(data: MessageData): DxpTransInfo {
   };
 }
 
+/** The content of a RecMapId element kept whole in the data. */
+function recMapContent(element: string | undefined): string | undefined {
+  if (element === undefined) return undefined;
+  const read = readXml(element, { maxDepth: LIMIT_CEILINGS.maxDepth, maxRepeat: LIMIT_CEILINGS.maxRepeat });
+  return 'root' in read ? serializeContent(read.root) : undefined;
+}
+
 function addInfoOf(add: MessageData): DxpAddInfo {
   const keys = (add['BizKey'] as MessageData | undefined)?.['Key'] as readonly MessageData[] | undefined;
   return dropUndefined({
@@ -149,7 +134,7 @@ function addInfoOf(add: MessageData): DxpAddInfo {
     icCard: add['IcCard'] as string | undefined,
     bizKeys: keys?.map((k) => dropUndefined({ name: k['@name'] as string | undefined, value: k['#text'] as string }) as DxpKey),
     isText: (add['IsText'] as MessageData | undefined)?.['@Encode'] as string | undefined,
-    recMapId: add['RecMapId'] as string | undefined,
+    recMapId: recMapContent(add['RecMapId'] as string | undefined),
   }) as DxpAddInfo;
 }
 
@@ -166,13 +151,14 @@ export function unwrapDxp(input: MessageInput, options: Pick<ParseOptions, 'limi
   if (!('text' in decoded)) throw new MessageError([messageIssue('schema', [], decoded.problem)]);
   const read = readXml(decoded.text, limits);
   if ('problem' in read) throw new MessageError([messageIssue('schema', [], read.problem, undefined, read.line)]);
-  const spec = read.root.namespace === DXP_NAMESPACE ? ENVELOPES[read.root.name] : undefined;
-  const msg = innerDxpMsg(read.root);
-  if (!spec || !msg) throw new MessageError([messageIssue('schema', [], `is <${read.root.qname}>, not a DxpMsg or DxpMsgSv envelope in the namespace ${DXP_NAMESPACE}`, read.root.qname)]);
-  const issues = schemaIssues(read.root, rootDeclaration(spec, spec.type));
+  const type = envelopeTypeOf(read.root);
+  if (type !== 'DxpMsg' && type !== 'DxpMsgSv') throw new MessageError([messageIssue('schema', [], `is <${read.root.qname}>, not a DxpMsg or DxpMsgSv envelope in the namespace ${DXP_NAMESPACE}`, read.root.qname)]);
+  const spec = envelopeSpec(type);
+  const issues = schemaIssues(read.root, rootDeclaration(spec, type));
   if (issues.length > 0) throw new MessageError(issues.slice(0, limits.maxIssues));
-  const data = decodeContent(msg, DXP_MSG.children);
-  const body = decodeXmlBytes(dataBytes(data) ?? new Uint8Array());
+  const envelope = envelopeData(read.root, spec);
+  const data = type === 'DxpMsg' ? envelope : (envelope['DxpMsg'] as MessageData);
+  const body = decodeXmlBytes(dataBytes(data));
   if (!('text' in body)) throw new MessageError([messageIssue('schema', ['Data'], `holds a message that ${body.problem}`)]);
   const add = data['AddInfo'] as MessageData | undefined;
   return { transInfo: transInfoOf(data), ...(add ? { addInfo: addInfoOf(add) } : {}), xml: body.text };

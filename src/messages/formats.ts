@@ -4,7 +4,7 @@
  * hint that completes the sentence "must be ..."; the business check reports the hint, and the
  * test arbitraries generate from the pattern, so a format is written once.
  */
-import { countryByCode, currencyByCode } from '../domain/codes/index.js';
+import { CBEC_MODE_STARTS, countryByCode, currencyByCode, supervisionModeByCode, transportModeByCode, unitByCode } from '../domain/codes/index.js';
 import { GUID_PATTERN } from '../domain/identifiers.js';
 
 /** A text format: what a field's value must look like at the business level. */
@@ -65,8 +65,11 @@ export const CURRENCY = format(/^\d{3}$/, 'a known 3-digit customs currency code
 /** Country or region: a 3-digit customs code of a known country. */
 export const COUNTRY = format(/^\d{3}$/, 'a known 3-digit customs country code, e.g. 142 (China) or 116 (Japan)', (v) => countryByCode(v) !== undefined);
 
-/** Unit of measure: a 3-digit customs code (JGS-20), e.g. 035 kg. */
-export const UNIT = format(/^\d{3}$/, 'a 3-digit customs unit code, e.g. 035 (kg) or 142 (piece)');
+/** Unit of measure: a 3-digit code of the customs unit table (JGS-20), e.g. 035 kg. */
+export const UNIT = format(/^\d{3}$/, 'a known 3-digit customs unit code, e.g. 035 (kg) or 142 (piece)', (v) => unitByCode(v) !== undefined);
+
+/** Transport mode (trafMode): a code of the customs transport-mode table, e.g. 5 air, 4 road. */
+export const TRANSPORT_MODE = format(/^[0-9A-Z]$/, 'a known customs transport-mode code, e.g. 5 (air), 4 (road) or 6 (post)', (v) => transportModeByCode(v) !== undefined);
 
 /** A 10-digit HS code. */
 export const HS10 = format(/^\d{10}$/, 'a 10-digit HS code, e.g. 3304990099');
@@ -94,8 +97,8 @@ export const APP_STATUS = oneOf('1', '2');
 export const IE_FLAG = oneOf('I', 'E');
 /** Buyer or payer ID type: 1 resident ID card, 2 other. */
 export const ID_TYPE = oneOf('1', '2');
-/** Supervision modes of cross-border e-commerce (and 0110 general trade). */
-export const TRADE_MODE = oneOf('9610', '1210', '1239', '9710', '9810', '0110');
+/** Supervision modes of cross-border e-commerce, and 0110 general trade (how their flows were declared before them); each in the supervision-mode table. */
+export const TRADE_MODE = oneOf(...[...Object.keys(CBEC_MODE_STARTS), '0110'].filter((code) => supervisionModeByCode(code) !== undefined));
 /** Freight and insurance basis: 1 rate, 2 unit price, 3 total. */
 export const CHARGE_BASIS = oneOf('1', '2', '3');
 /** Tax-bill status: 1 generated, 2 summarised, 3 void. */
@@ -127,6 +130,7 @@ const BY_NAME: Readonly<Record<string, Format>> = {
   unit: UNIT,
   unit1: UNIT,
   unit2: UNIT,
+  trafMode: TRANSPORT_MODE,
   customsCode: CUSTOMS,
   portCode: CUSTOMS,
   gcode: HS10,

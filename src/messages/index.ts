@@ -30,6 +30,8 @@ export { testSigner } from './signer.js';
 export type { Signer, SignContext } from './signer.js';
 export { wrapDxp, unwrapDxp, DXP_NAMESPACE } from './dxp.js';
 export type { DxpTransInfo, DxpAddInfo, DxpKey, DxpEnvelope } from './dxp.js';
+export { ENVELOPE_TYPES, isEnvelopeType } from './envelope.js';
+export type { EnvelopeType } from './envelope.js';
 export { formatIssues } from './format-issues.js';
 export { orderToCeb311, paymentToCeb411, waybillToCeb511, inventoryToCeb621 } from './map-import.js';
 export { orderToCeb303, waybillToCeb505, inventoryToCeb603 } from './map-export.js';

@@ -8,7 +8,7 @@
 import { MessageError } from '../domain/errors.js';
 import { businessIssues } from './business.js';
 import { decodeContent } from './decode.js';
-import { dataBytes, innerDxpMsg } from './dxp.js';
+import { ENVELOPE_TYPES, envelopeTypeOf, noCebMessage, readEnvelope, type EnvelopeType, type Reading } from './envelope.js';
 import { messageIssue, type IssueLevel, type MessageIssue } from './issues.js';
 import { resolveLimits, type ParseLimits } from './limits.js';
 import { isMessageType, MESSAGE_TYPES, messageSpec, messageTypesOf, type MessageType } from './registry.js';
@@ -16,23 +16,30 @@ import { schemaIssues } from './schema/check.js';
 import { rootDeclaration } from './schema/declarations.js';
 import type { MessageData, MessageSpec, SpecVersion } from './spec.js';
 import { CEB_NAMESPACE } from './tables/common.js';
-import { DXP_MSG, DXP_NAMESPACE, ENVELOPES } from './tables/dxp.js';
+import { DXP_NAMESPACE } from './tables/dxp.js';
 import { decodeXmlBytes } from './xml/decode-bytes.js';
 import { readXml, type XmlElement } from './xml/read-xml.js';
 
-/** A parsed CEB message; `buildMessage(parsed.type, parsed.data, parsed)` rebuilds it. */
+/**
+ * A parsed CEB message or DXP envelope; `buildMessage(parsed.type, parsed.data, parsed)` rebuilds it.
+ * For an envelope, `data` holds the envelope (its root attributes as `'@ver'` and `'@Id'`, Data
+ * as the base64 text received) and `message` the CEB message Data carries, decoded and parsed.
+ */
 export interface ParsedMessage {
-  readonly type: MessageType;
-  /** The specification version the message follows (2022-05 when it fits both). */
+  /** `CEB311` ..., or the envelope type (`DxpMsg`, `DxpMsgSv`, `DxpRep`). */
+  readonly type: MessageType | EnvelopeType;
+  /** The specification version the message follows (2022-05 when it fits both; always 2022-05 for an envelope). */
   readonly spec: SpecVersion;
-  /** The root's guid attribute, as received. */
+  /** The root's guid attribute, as received; for an envelope, the guid of the message it carries (`''` when none). */
   readonly guid: string;
-  /** The root's version attribute, as received (e.g. `1.0`, `v1.0`). */
+  /** The root's version attribute, as received (e.g. `1.0`, `v1.0`); for an envelope, that of the message it carries. */
   readonly version: string;
   /** The root's children by element name, as {@link buildMessage} takes them; the Signature as XML text. */
   readonly data: MessageData;
   /** Business-level findings (they never stop a parse); empty when parsed with `level: 'schema'`. */
   readonly issues: readonly MessageIssue[];
+  /** For an envelope whose Data holds a CEB message: that message, parsed. */
+  readonly message?: ParsedMessage;
 }
 
 /** Options of {@link parseMessage} and {@link validateMessage}. */
@@ -50,13 +57,7 @@ export interface ParseOptions {
 /** XML text, or the bytes of a file (any encoding its declaration names). */
 export type MessageInput = string | Uint8Array;
 
-interface Outcome {
-  readonly message?: ParsedMessage;
-  readonly schema: readonly MessageIssue[];
-  readonly business: readonly MessageIssue[];
-  /** Set when the input is a DXP envelope rather than a CEB message. */
-  readonly envelope?: string;
-}
+type Outcome = Reading;
 
 const unreadable = (reason: string, line?: number): Outcome => ({ schema: [messageIssue('schema', [], reason, undefined, line)], business: [] });
 
@@ -114,39 +115,37 @@ function inspect(root: XmlElement, type: MessageType, options: ParseOptions): Ou
   return { message, schema: issues, business };
 }
 
-const within =
-  (prefix: readonly string[]) =>
-  ({ line: _line, ...issue }: MessageIssue): MessageIssue => ({ ...issue, path: [...prefix, ...issue.path] });
-
-/** An envelope's schema issues, then those of the message in its Data, and whether MsgType names that message. */
-function envelopeOutcome(root: XmlElement, spec: MessageSpec, options: ParseOptions, limits: ParseLimits): Outcome {
-  const schema = schemaIssues(root, rootDeclaration(spec, spec.type));
-  const msg = innerDxpMsg(root);
-  const business: MessageIssue[] = [];
-  if (msg && schema.length === 0) {
-    const data = decodeContent(msg, DXP_MSG.children);
-    const prefix = msg === root ? ['Data'] : ['DxpMsg', 'Data'];
-    const inner = read(dataBytes(data), options, limits, false);
-    schema.push(...inner.schema.map(within(prefix)));
-    business.push(...inner.business.map(within(prefix)));
-    const msgType = (data['TransInfo'] as MessageData)['MsgType'];
-    if (inner.message && msgType !== `${inner.message.type}Message`) {
-      business.push(messageIssue('business', [...prefix.slice(0, -1), 'TransInfo', 'MsgType'], `must name the message in Data, ${inner.message.type}Message`, msgType));
-    }
-  }
-  return { schema, business, envelope: root.name };
+function envelopeOutcome(root: XmlElement, type: EnvelopeType, options: ParseOptions, limits: ParseLimits): Outcome {
+  const envelope = readEnvelope(root, type, (bytes) => carried(bytes, options, limits));
+  const business = options.level === 'schema' ? [] : envelope.business;
+  const inner = envelope.message;
+  const message: ParsedMessage = { type, spec: '202205', guid: inner?.guid ?? '', version: inner?.version ?? '', data: envelope.data, issues: business, ...(inner ? { message: inner } : {}) };
+  return { message, schema: envelope.schema, business };
 }
 
-function read(input: unknown, options: ParseOptions, limits: ParseLimits, envelopes = true): Outcome {
+/** The CEB message an envelope's Data holds; what is not one is a business finding (the envelope schema takes any bytes). */
+function carried(bytes: Uint8Array, options: ParseOptions, limits: ParseLimits): Outcome {
+  const decoded = decodeXmlBytes(bytes);
+  if (!('text' in decoded)) return noCebMessage(decoded.problem);
+  const tree = readXml(decoded.text, limits);
+  if ('problem' in tree) return noCebMessage(tree.problem);
+  const type = messageTypeOf(tree.root);
+  return type === undefined ? noCebMessage(`has root <${tree.root.qname}> in namespace "${tree.root.namespace}"`) : inspect(tree.root, type, options);
+}
+
+function read(input: unknown, options: ParseOptions, limits: ParseLimits): Outcome {
   const decoded = decodeInput(input, limits);
   if (!('text' in decoded)) return decoded;
   const tree = readXml(decoded.text, limits);
   if ('problem' in tree) return unreadable(tree.problem, tree.line);
-  const envelope = tree.root.namespace === DXP_NAMESPACE ? ENVELOPES[tree.root.name] : undefined;
-  if (envelope && envelopes) return envelopeOutcome(tree.root, envelope, options, limits);
+  const envelope = envelopeTypeOf(tree.root);
+  if (envelope) return envelopeOutcome(tree.root, envelope, options, limits);
   const type = messageTypeOf(tree.root);
   if (type === undefined) {
-    return unreadable(`has root <${tree.root.qname}> in namespace "${tree.root.namespace}", which is not a CEB message; expected CEBnnnMessage in ${CEB_NAMESPACE}, nnn a known type (${MESSAGE_TYPES[0]} to ${MESSAGE_TYPES.at(-1)})`, tree.root.line);
+    return unreadable(
+      `has root <${tree.root.qname}> in namespace "${tree.root.namespace}", which is not a CEB message or DXP envelope; expected CEBnnnMessage in ${CEB_NAMESPACE}, nnn a known type (${MESSAGE_TYPES[0]} to ${MESSAGE_TYPES.at(-1)}), or ${ENVELOPE_TYPES.join(', ')} in ${DXP_NAMESPACE}`,
+      tree.root.line,
+    );
   }
   return inspect(tree.root, type, options);
 }
@@ -174,9 +173,6 @@ function safely(input: unknown, options: ParseOptions): Outcome & { readonly lim
  */
 export function parseMessage(input: MessageInput, options: ParseOptions = {}): ParsedMessage {
   const outcome = safely(input, options);
-  if (outcome.envelope !== undefined) {
-    throw new MessageError([messageIssue('schema', [], `is a DXP ${outcome.envelope} envelope, not a CEB message; open it with unwrapDxp and parse the message inside`)]);
-  }
   if (outcome.message === undefined || outcome.schema.length > 0) throw new MessageError(outcome.schema.slice(0, outcome.limits.maxIssues));
   return outcome.message;
 }

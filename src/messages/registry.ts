@@ -3,6 +3,7 @@
  * each field attached, and lookup with an error that says what is known.
  */
 import { MessageError } from '../domain/errors.js';
+import { ENVELOPE_TYPES, envelopeSpec, isEnvelopeType } from './envelope.js';
 import { formatOf } from './formats.js';
 import type { ElementSpec, MessageSpec, SpecVersion, Table } from './spec.js';
 import { CEB303, CEB304, CEB403, CEB404, CEB505, CEB506, CEB507, CEB508, CEB509, CEB510 } from './tables/export-orders.js';
@@ -66,21 +67,27 @@ const cache = new Map<string, MessageSpec>();
 
 /**
  * The field table of a message type in a specification version (2022-05 by default): its
- * elements in order, with occurrences, types, lengths and business formats.
+ * elements in order, with occurrences, types, lengths and business formats. A DXP envelope type
+ * (`DxpMsg`, `DxpMsgSv`, `DxpRep`) gives the envelope's table, which has the 2022-05 version only.
  *
  * @throws {@link MessageError} when the type is unknown, or unknown to that version
  * @example
  * ```ts
  * messageSpec('CEB311').children[0].name; // 'Order'
  * messageSpec('CEB621', '2018').children.at(-1)?.name; // 'Signature'
+ * messageSpec('DxpMsg').children[1].name; // 'Data'
  * ```
  */
 export function messageSpec(type: string, version: SpecVersion = DEFAULT_SPEC): MessageSpec {
-  if (!isMessageType(type)) {
-    throw new MessageError([{ path: ['type'], value: type, reason: `is not a known message type; use one of ${MESSAGE_TYPES.join(', ')}.` }]);
-  }
   if (version !== '2018' && version !== '202205') {
     throw new MessageError([{ path: ['spec'], value: version, reason: "must be '2018' or '202205'." }]);
+  }
+  if (isEnvelopeType(type)) {
+    if (version !== '202205') throw new MessageError([{ path: ['spec'], value: version, reason: `does not apply to the DXP envelope ${type}, whose schema has the 202205 version only; use { spec: '202205' }.` }]);
+    return envelopeSpec(type);
+  }
+  if (!isMessageType(type)) {
+    throw new MessageError([{ path: ['type'], value: type, reason: `is not a known message type; use one of ${MESSAGE_TYPES.join(', ')}, or a DXP envelope (${ENVELOPE_TYPES.join(', ')}).` }]);
   }
   if (version === '2018' && ADDED_IN_202205.has(type)) {
     throw new MessageError([{ path: ['type'], value: type, reason: `exists only in the 202205 specification; build it with { spec: '202205' }.` }]);

@@ -47,6 +47,12 @@ interface Occurs {
   readonly minOccurs: number;
   /** Most occurrences (`Infinity` when unbounded); above 1 the data holds a list. */
   readonly maxOccurs: number;
+  /**
+   * The named type the schema declares the element with, as `{namespace}name` (e.g.
+   * `{http://www.w3.org/2001/XMLSchema}int`), which an `xsi:type` attribute may name; absent
+   * when the schema gives the element a type of its own.
+   */
+  readonly typeName?: string;
 }
 
 /** One text element, e.g. `<ceb:orderNo>`. */
@@ -78,7 +84,8 @@ export interface NodeSpec extends Occurs {
 /**
  * An element kept as XML text in the data: `'signature'`, the whole XML-DSig `Signature`
  * element; `'element'`, the one element of any namespace inside `ExtendMessage/Message`
- * (or nothing); `'any'`, whatever content the schema leaves open (`RecMapId`).
+ * (or nothing); `'any'`, the whole element when the schema leaves its attributes and content
+ * open (`RecMapId`), so nothing it holds is lost.
  */
 export interface XmlSpec extends Occurs {
   readonly kind: 'xml';
@@ -131,15 +138,26 @@ export function decimal(name: string, totalDigits = 19, fractionDigits = 5): Fie
   return { kind: 'field', name, minOccurs: 1, maxOccurs: 1, type: { base: 'decimal', totalDigits, fractionDigits } };
 }
 
-/** A required `xs:int` field, of at most `totalDigits` digits when given. */
+/** The namespace of XML Schema's built-in types. */
+export const XS_NAMESPACE = 'http://www.w3.org/2001/XMLSchema';
+
+/**
+ * A required `xs:int` field: of the type `xs:int` itself, or of at most `totalDigits` digits
+ * when given (a type of its own, restricting `xs:int`).
+ */
 export function int(name: string, totalDigits?: number): FieldSpec {
-  const type = totalDigits === undefined ? { base: 'int' as const } : { base: 'int' as const, totalDigits };
-  return { kind: 'field', name, minOccurs: 1, maxOccurs: 1, type };
+  if (totalDigits === undefined) return { kind: 'field', name, minOccurs: 1, maxOccurs: 1, type: { base: 'int' }, typeName: `{${XS_NAMESPACE}}int` };
+  return { kind: 'field', name, minOccurs: 1, maxOccurs: 1, type: { base: 'int', totalDigits } };
 }
 
-/** A required field of another built-in type. */
-export function builtin(name: string, base: 'dateTime' | 'date' | 'base64Binary' | 'anyURI' | 'integer' | 'ID'): FieldSpec {
-  return { kind: 'field', name, minOccurs: 1, maxOccurs: 1, type: { base } };
+/** A required field of another built-in type (the type itself, unless `typeName` names the schema's own). */
+export function builtin(name: string, base: 'dateTime' | 'date' | 'base64Binary' | 'anyURI' | 'integer' | 'ID', typeName = `{${XS_NAMESPACE}}${base}`): FieldSpec {
+  return { kind: 'field', name, minOccurs: 1, maxOccurs: 1, type: { base }, typeName };
+}
+
+/** `element`, declared with the schema's named type `{namespace}name`. */
+export function typed<T extends ElementSpec>(element: T, namespace: string, name: string): T {
+  return { ...element, typeName: `{${namespace}}${name}` };
 }
 
 /** `field` whose value is fixed by the schema: `fixedTo(text('currency', 3), '142')`. */

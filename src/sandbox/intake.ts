@@ -9,6 +9,7 @@ import { formatIssues } from '../messages/format-issues.js';
 import { unwrapDxp } from '../messages/dxp.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../messages/limits.js';
 import { parseMessage } from '../messages/parse.js';
+import { isMessageType } from '../messages/registry.js';
 import { receiptMessage } from '../messages/receipts.js';
 import type { MessageData } from '../messages/spec.js';
 import { isCbecError } from '../domain/errors.js';
@@ -75,10 +76,11 @@ export function readMessage(text: string, headerScript: string, limits: ParseLim
     return { refused: { issues: (error as { issues: readonly ValidationIssue[] }).issues, ...known } };
   }
   const sender = envelopeSender ?? senderOf(message.data) ?? '';
-  if (!DECLARATION_TYPES.includes(message.type)) {
-    return { refused: { issues: [{ path: [], value: message.type, reason: `${message.type} is a message customs sends, not one it receives; send one of ${DECLARATION_TYPES.join(', ')}.` }], ...known, sender } };
+  const type = message.type;
+  if (!isMessageType(type) || !DECLARATION_TYPES.includes(type)) {
+    return { refused: { issues: [{ path: [], value: type, reason: `${type} is a message customs sends, not one it receives; send one of ${DECLARATION_TYPES.join(', ')}.` }], ...known, sender } };
   }
-  return { ok: { guid: message.guid, type: message.type, sender, data: message.data, xml, script: mergeScripts(headerScript, noteScript(message.data)) } };
+  return { ok: { guid: message.guid, type, sender, data: message.data, xml, script: mergeScripts(headerScript, noteScript(message.data)) } };
 }
 
 /** The CEB900 schema-error receipt for an unreadable message. */

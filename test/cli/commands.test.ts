@@ -26,6 +26,13 @@ describe('cbec-sim validate', () => {
     expect(r.out).toMatch(/valid CEB311 message/);
   });
 
+  it('accepts a DXP envelope and names what it carries; a platform response is an envelope too', async () => {
+    const envelope = await run(validateCommand, [fixture('special/dxp-server.xml')]);
+    expect([envelope.code, envelope.out]).toEqual([0, expect.stringMatching(/: valid DXP DxpMsgSv envelope holding a CEB311 message \(202205 specification\), guid "4CDE1CFD-EDED-46B1-946C-B8022E421038"\.\n$/)]);
+    const response = await run(validateCommand, [fixture('special/dxp-response.xml')]);
+    expect([response.code, response.out]).toEqual([0, expect.stringMatching(/: valid DXP DxpRep envelope\.\n$/)]);
+  });
+
   it('lists each issue with its path and exits 1', async () => {
     const bad = join(dir, 'bad.xml');
     writeFileSync(bad, readFileSync(fixture('CEB621.xml'), 'utf8').replace(/<ceb:orderNo>[^<]*<\/ceb:orderNo>/, ''));

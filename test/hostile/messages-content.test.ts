@@ -99,9 +99,21 @@ describe('envelopes and messages that do not say what they hold', () => {
     expect(validateMessage(envelope('CEB311Message'))).toEqual([]);
   });
 
-  it('the message inside an envelope is checked too, its paths under Data', () => {
-    const bad = wrapDxp(withValue(order, 'appType', '12'), { copMsgId: 'c1', senderId: 'DXPENT0000458763', receiverIds: ['DXPEDCCEB0000002'], createTime: '2022-06-15T10:30:15', msgType: 'CEB311Message' });
+  it('the message inside an envelope is checked too, its paths under Data; wrapDxp refuses to send it', () => {
+    const message = withValue(order, 'appType', '12');
+    const bad = envelope('CEB311Message').replace(/<Data>[^<]*<\/Data>/, `<Data>${Buffer.from(message).toString('base64')}</Data>`);
     expect(described(validateMessage(bad, { level: 'schema' }))).toEqual(['Data.Order.0.OrderHead.appType @- [schema]: has 2 characters; it must have exactly 1.']);
+    expect(() => parseMessage(bad)).toThrow(/Data\.Order\[0\]\.OrderHead\.appType: has 2 characters/);
+    expect(() => wrapDxp(message, { copMsgId: 'c1', senderId: 'S', receiverIds: ['R'], createTime: '2022-06-15T10:30:15', msgType: 'CEB311Message' })).toThrow(
+      /Data\.Order\[0\]\.OrderHead\.appType: has 2 characters/,
+    );
+  });
+
+  it('Data that holds no CEB message is a business finding: the envelope schema takes any bytes', () => {
+    const other = envelope('CEB311Message').replace(/<Data>[^<]*<\/Data>/, `<Data>${Buffer.from('<Declaration xmlns="urn:other"/>').toString('base64')}</Data>`);
+    expect(validateMessage(other, { level: 'schema' })).toEqual([]);
+    expect(described(validateMessage(other))).toEqual(['Data @- [business]: holds no CEB message cbec-sim reads: it has root <Declaration> in namespace "urn:other".']);
+    expect(parseMessage(other).message).toBeUndefined();
   });
 
   it('an envelope refuses six receivers and a 17-character sender when it is written', () => {
@@ -119,10 +131,7 @@ describe('envelopes and messages that do not say what they hold', () => {
     expect(described(validateMessage(text))).toEqual([expect.stringMatching(/^Data @\d+ \[schema\]: is not base64 text/)]);
     const latin = envelope('CEB311Message').replace(/<Data>[^<]*<\/Data>/, `<Data>${Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e]).toString('base64')}</Data>`);
     expect(() => unwrapDxp(latin)).toThrow(/Data: holds a message that is not valid UTF-8: the byte at offset 3/);
-  });
-
-  it('parseMessage points an envelope to unwrapDxp', () => {
-    expect(() => parseMessage(envelope('CEB311Message'))).toThrow(/is a DXP DxpMsg envelope, not a CEB message; open it with unwrapDxp/);
+    expect(described(validateMessage(latin))).toEqual([expect.stringMatching(/^Data @- \[business\]: holds no CEB message cbec-sim reads: it is not valid UTF-8: the byte at offset 3/)]);
   });
 });
 
@@ -153,6 +162,16 @@ describe('values that only look right (business level, each issue with its level
     expect(business(withValue(order, 'appType', '9'))).toEqual(["Order.0.OrderHead.appType @- [business]: must be one of '1', '2', '3'."]);
     expect(business(withValue(fixture('CEB303'), 'currency', '999'))).toEqual(['Order.0.OrderHead.currency @- [business]: must be a known 3-digit customs currency code, e.g. 142 (CNY) or 502 (USD).']);
     expect(business(withValue(fixture('CEB621'), 'tradeMode', '8888')).map((l) => l.split(':')[0])).toEqual(['Inventory.0.InventoryHead.tradeMode @- [business]']);
+  });
+
+  it('codes checked against the full customs tables: units, transport modes, countries', () => {
+    const list = fixture('CEB621');
+    expect(business(withValue(list, 'unit', '999'))).toEqual(['Inventory.0.InventoryList.0.unit @- [business]: must be a known 3-digit customs unit code, e.g. 035 (kg) or 142 (piece).']);
+    expect(business(withValue(list, 'unit', '007'))).toEqual([]);
+    expect(business(withValue(list, 'trafMode', 'Q'))).toEqual(['Inventory.0.InventoryHead.trafMode @- [business]: must be a known customs transport-mode code, e.g. 5 (air), 4 (road) or 6 (post).']);
+    expect(business(withValue(list, 'trafMode', 'W'))).toEqual([]);
+    expect(business(withValue(list, 'country', '326'))).toEqual([]);
+    expect(business(withValue(list, 'country', '998'))).toEqual(['Inventory.0.InventoryHead.country @- [business]: must be a known 3-digit customs country code, e.g. 142 (China) or 116 (Japan).']);
   });
 
   it('totals that do not add up: goodsValue, acturalPaid and a line total', () => {

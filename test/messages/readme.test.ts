@@ -14,7 +14,14 @@ describe("the README's messages section", () => {
     writeFileSync(file, block.replace("from 'cbec-sim/messages'", `from '${new URL('../../src/messages/index.ts', import.meta.url).pathname}'`));
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     await import(file);
-    expect(log.mock.calls).toEqual([[0], [['business Order.0.OrderHead.appTime']], ['CEB311', '202205', '4CDE1CFD-EDED-46B1-946C-B8022E42F311', '1.0'], [true, true]]);
+    expect(log.mock.calls).toEqual([
+      [0],
+      [['business Order.0.OrderHead.appTime']],
+      ['CEB311', '202205', '4CDE1CFD-EDED-46B1-946C-B8022E42F311', '1.0'],
+      [true, true],
+      ['DxpMsg', 'CEB311', '4CDE1CFD-EDED-46B1-946C-B8022E42F311'],
+      [true],
+    ]);
     log.mockRestore();
   });
 });

@@ -65,21 +65,42 @@ describe('the schema-level check reports what the XSD rejects, where libxml2 rep
     expect(schema(order.replace(/<(\/?)ceb:/g, '<$1').replace('xmlns:ceb=', 'xmlns='))).toEqual([]);
   });
 
+  it('xsi:type may name the type the schema declares an element with (gnum is xs:int), and nothing else', () => {
+    const xsi = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+    const typed = (element: string, type: string, scope = 'xmlns:xs="http://www.w3.org/2001/XMLSchema"') => order.replace(`<ceb:${element}>`, `<ceb:${element} ${xsi} ${scope} xsi:type="${type}">`);
+    expect(schema(typed('gnum', 'xs:int'))).toEqual([]);
+    expect(schema(typed('gnum', ' w:int ', 'xmlns:w="http://www.w3.org/2001/XMLSchema"'))).toEqual([]);
+    expect(schema(typed('gnum', 'int', 'xmlns="http://www.w3.org/2001/XMLSchema"'))).toEqual([]);
+    expect(schema(typed('gnum', 'xs:string')).map((l) => l.replace(/ @\d+/, ''))).toEqual([
+      'Order.0.OrderList.0.gnum.@xsi:type [schema]: may only name the type the schema declares gnum with, int in http://www.w3.org/2001/XMLSchema.',
+    ]);
+    expect(schema(typed('orderNo', 'xs:string')).map((l) => l.replace(/ @\d+/, ''))).toEqual([
+      'Order.0.OrderHead.orderNo.@xsi:type [schema]: may not be used: the schema gives orderNo a type of its own, which has no name.',
+    ]);
+  });
+
   it('an empty element stands for its fixed value (currency 142 on import declarations), another value does not', () => {
     expect(schema(withValue(order, 'currency', ''))).toEqual([]);
     expect(schema(withValue(order, 'currency', '502'))).toEqual(['Order.0.OrderHead.currency @20 [schema]: must be "142", the only value the schema allows.']);
   });
 
   it('the root: another element, or a CEB root of an unknown type', () => {
-    expect(schema('<a/>')).toEqual([' @1 [schema]: has root <a> in namespace "", which is not a CEB message; expected CEBnnnMessage in http://www.chinaport.gov.cn/ceb, nnn a known type (CEB311 to CEB900).']);
-    expect(schema('<ceb:CEB999Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>')).toEqual([
-      ' @1 [schema]: has root <ceb:CEB999Message> in namespace "http://www.chinaport.gov.cn/ceb", which is not a CEB message; expected CEBnnnMessage in http://www.chinaport.gov.cn/ceb, nnn a known type (CEB311 to CEB900).',
-    ]);
+    const expected = 'which is not a CEB message or DXP envelope; expected CEBnnnMessage in http://www.chinaport.gov.cn/ceb, nnn a known type (CEB311 to CEB900), or DxpMsg, DxpMsgSv, DxpRep in http://www.chinaport.gov.cn/dxp.';
+    expect(schema('<a/>')).toEqual([` @1 [schema]: has root <a> in namespace "", ${expected}`]);
+    expect(schema('<ceb:CEB999Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>')).toEqual([` @1 [schema]: has root <ceb:CEB999Message> in namespace "http://www.chinaport.gov.cn/ceb", ${expected}`]);
   });
 
   it('a signature that breaks the XML-DSig schema (no SignatureValue) is reported inside it', () => {
     const signed = fixture('CEB621').replace(/<ds:SignatureValue>[^<]*<\/ds:SignatureValue>/, '');
     expect(schema(signed).map((l) => l.replace(/ @\d+/, ''))).toEqual(['Signature.SignatureValue [schema]: is required before KeyInfo but missing; add it (expected SignatureValue).']);
+  });
+
+  it('IDs are compared after white space is collapsed: Id=" sig-1 " and Id="sig-1" are the same ID', () => {
+    const signed = fixture('CEB621').replace('<ds:Signature ', '<ds:Signature Id=" sig-1\t" ');
+    expect(schema(signed)).toEqual([]);
+    expect(schema(signed.replace('<ds:Reference URI=""', '<ds:Reference Id="sig-1" URI=""')).map((l) => l.replace(/ @\d+/, ''))).toEqual([
+      'Signature.SignedInfo.Reference.0.@Id [schema]: repeats the ID "sig-1" given to another element; IDs must be unique.',
+    ]);
   });
 
   it('the 2018 and 202205 lengths differ: a 2018 export list with a 34-character logisticsNo', () => {

@@ -20,6 +20,12 @@ describe('string lengths, counted as the schema validator counts them', () => {
     expect(simpleTypeProblem('5 5', str(1, 1, true))).toBe('has 3 characters; it must have exactly 1');
     expect(simpleTypeProblem('  ', str(1, 1, true))).toBe('has 0 characters; it must have exactly 1');
   });
+  it('collapses only XML white space (space, tab, CR, LF): a no-break space, U+2028 or U+FEFF is a character', () => {
+    expect(collapseWhitespace('\t\n\u2028 ')).toBe('\u2028');
+    expect(simpleTypeProblem('\t\n\u2028', str(1, 1, true))).toBeUndefined();
+    expect(simpleTypeProblem(' \u00a0 ', str(1, 1, true))).toBeUndefined();
+    expect(simpleTypeProblem('\ufeff5', str(1, 1, true))).toBe('has 2 characters; it must have exactly 1');
+  });
   it('reports too short and too long against a range', () => {
     expect(simpleTypeProblem('', str(1, 60))).toBe('has 0 characters; it needs at least 1');
     expect(simpleTypeProblem('x'.repeat(61), str(1, 60))).toBe('has 61 characters; it takes at most 60');
@@ -81,10 +87,12 @@ describe('base64, dateTime and date', () => {
     expect(simpleTypeProblem('a b', { base: 'ID' })).toMatch(/^is not an XML name/);
     expect(simpleTypeProblem('1a', { base: 'ID' })).toMatch(/^is not an XML name/);
     expect(simpleTypeProblem('x:y', { base: 'ID' })).toMatch(/^is not an XML name/);
+    expect(simpleTypeProblem('\t sig-1 \n', { base: 'ID' })).toBeUndefined();
     expect(simpleTypeProblem(' any thing ', { base: 'anyURI' })).toBeUndefined();
   });
   it('integer (the X.509 serial number) is a whole number of any size', () => {
     expect(simpleTypeProblem('-123456789012345678901234567890', { base: 'integer' })).toBeUndefined();
     expect(simpleTypeProblem('12.0', { base: 'integer' })).toBe('is not a whole number');
+    expect(simpleTypeProblem(' \n+0042\t', { base: 'integer' })).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import type { SandboxClient } from '../../src/sandbox/client.js';
 import fc from 'fast-check';
 import type { ChannelId } from '../../src/channels/registry.js';
 import { parseMessage } from '../../src/messages/parse.js';
+import { isMessageType } from '../../src/messages/registry.js';
 import { declarationMessages, type DeclarationMessages } from '../../src/sandbox/declarations.js';
 import { parseClockMode } from '../../src/sandbox/clock.js';
 import type { Incoming } from '../../src/sandbox/engine.js';
@@ -25,6 +26,7 @@ export function memoryEngine(seed = 1): SandboxEngine {
 /** A message as the engine takes it. */
 export function incoming(xml: string, script = ''): Incoming {
   const parsed = parseMessage(xml);
+  if (!isMessageType(parsed.type)) throw new Error(`${parsed.type} is an envelope, not a CEB message`);
   const transfer = parsed.data['BaseTransfer'] as { dxpId: string };
   return { guid: parsed.guid, type: parsed.type, sender: transfer.dxpId, data: parsed.data, xml, script };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ScenarioError, ValidationError } from '../../domain/errors.js';
-import { unwrapDxp } from '../../messages/dxp.js';
+import { isEnvelopeType } from '../../messages/envelope.js';
 import { formatIssues } from '../../messages/format-issues.js';
 import { parseMessage, validateMessage } from '../../messages/parse.js';
 import { parseScenario } from '../../sim/scenario/load.js';
@@ -16,16 +16,13 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-/** What a valid file holds: a CEB message, or a DXP envelope and the message inside it. */
+/** What a valid file holds: a CEB message, or a DXP envelope (and the message inside it). */
 function validSummary(bytes: Uint8Array): string {
-  try {
-    const message = parseMessage(bytes, { level: 'schema' });
-    return `valid ${message.type} message (${message.spec} specification), guid ${JSON.stringify(message.guid)}`;
-  } catch {
-    const envelope = unwrapDxp(bytes);
-    const message = parseMessage(envelope.xml, { level: 'schema' });
-    return `valid DXP envelope from ${JSON.stringify(envelope.transInfo.senderId)} holding a ${message.type} message, guid ${JSON.stringify(message.guid)}`;
-  }
+  const parsed = parseMessage(bytes, { level: 'schema' });
+  const inner = parsed.message;
+  if (inner) return `valid DXP ${parsed.type} envelope holding a ${inner.type} message (${inner.spec} specification), guid ${JSON.stringify(inner.guid)}`;
+  if (isEnvelopeType(parsed.type)) return `valid DXP ${parsed.type} envelope`;
+  return `valid ${parsed.type} message (${parsed.spec} specification), guid ${JSON.stringify(parsed.guid)}`;
 }
 
 export const validateCommand: Command = {

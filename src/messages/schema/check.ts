@@ -9,7 +9,7 @@ import { messageIssue, type MessageIssue } from '../issues.js';
 import { isElement, XMLNS_NAMESPACE, type XmlElement } from '../xml/read-xml.js';
 import { ContentWalk } from './content-model.js';
 import type { ElementDecl, Slot } from './particles.js';
-import { simpleTypeProblem } from './simple-types.js';
+import { collapseWhitespace, simpleTypeProblem } from './simple-types.js';
 
 /** The XML Schema instance namespace (`xsi:`). */
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -30,15 +30,32 @@ export function textOf(element: XmlElement): string {
   return text;
 }
 
-function checkXsiAttribute(walk: Walk, element: XmlElement, name: string, path: Path): void {
+/** A QName value (`xs:int`, `TransInfoType`) as `{namespace}name`, its prefix resolved where it is written. */
+function resolveQName(value: string, element: XmlElement): string | undefined {
+  const qname = collapseWhitespace(value);
+  const colon = qname.indexOf(':');
+  const namespace = element.scope[colon < 0 ? '' : qname.slice(0, colon)];
+  return namespace === undefined && colon >= 0 ? undefined : `{${namespace ?? ''}}${qname.slice(colon + 1)}`;
+}
+
+const shortName = (typeName: string) => typeName.replace(/^\{[^}]*\}/, '');
+
+function xsiTypeProblem(value: string, element: XmlElement, decl: ElementDecl): string | undefined {
+  if (decl.typeName === undefined) return `may not be used: the schema gives ${element.name} a type of its own, which has no name`;
+  if (resolveQName(value, element) === decl.typeName) return undefined;
+  return `may only name the type the schema declares ${element.name} with, ${shortName(decl.typeName)} in ${/^\{([^}]*)\}/.exec(decl.typeName)![1]}`;
+}
+
+function checkXsiAttribute(walk: Walk, element: XmlElement, decl: ElementDecl, attribute: { name: string; value: string }, path: Path): void {
+  const { name, value } = attribute;
   if (name === 'schemaLocation' || name === 'noNamespaceSchemaLocation') return;
   const reason =
     name === 'nil'
       ? `may not be used: ${element.name} is not nillable; leave the element out or give it a value`
       : name === 'type'
-        ? 'may not be used: CEB elements take the type their schema declares'
+        ? xsiTypeProblem(value, element, decl)
         : `is not an attribute of the schema-instance namespace; remove it`;
-  issue(walk, [...path, `@xsi:${name}`], reason, undefined, element.line);
+  if (reason) issue(walk, [...path, `@xsi:${name}`], reason, value, element.line);
 }
 
 function checkAttributes(walk: Walk, element: XmlElement, decl: ElementDecl, path: Path): void {
@@ -46,7 +63,7 @@ function checkAttributes(walk: Walk, element: XmlElement, decl: ElementDecl, pat
   for (const a of element.attributes) {
     if (a.namespace === XMLNS_NAMESPACE) continue;
     if (a.namespace === XSI_NAMESPACE) {
-      checkXsiAttribute(walk, element, a.name, path);
+      checkXsiAttribute(walk, element, decl, a, path);
       continue;
     }
     const spec = a.namespace === '' ? decl.attributes.find((s) => s.name === a.name) : undefined;
@@ -58,8 +75,9 @@ function checkAttributes(walk: Walk, element: XmlElement, decl: ElementDecl, pat
     const problem = spec.fixed !== undefined ? (a.value === spec.fixed ? undefined : `must be "${spec.fixed}"`) : simpleTypeProblem(a.value, spec.type);
     if (problem) issue(walk, [...path, `@${a.name}`], problem, a.value, element.line);
     if (spec.type.base === 'ID' && !problem) {
-      if (walk.ids.has(a.value)) issue(walk, [...path, `@${a.name}`], `repeats the ID "${a.value}" given to another element; IDs must be unique`, a.value, element.line);
-      walk.ids.add(a.value);
+      const id = collapseWhitespace(a.value);
+      if (walk.ids.has(id)) issue(walk, [...path, `@${a.name}`], `repeats the ID "${id}" given to another element; IDs must be unique`, a.value, element.line);
+      walk.ids.add(id);
     }
   }
   for (const spec of decl.attributes) {

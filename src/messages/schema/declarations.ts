@@ -16,8 +16,7 @@ function xmlDecl(spec: ElementSpec & { kind: 'xml' }, namespace: string): Elemen
   return { ...OPEN_ELEMENT, namespace, name: spec.name, anyAttribute: true, mixed: true, model: compile(term(wildcardTerm('lax'), 0, Number.POSITIVE_INFINITY)) };
 }
 
-/** The declaration of one table element in `namespace`. */
-export function declare(spec: ElementSpec, namespace: string): ElementDecl {
+function untyped(spec: ElementSpec, namespace: string): ElementDecl {
   const attributes = spec.kind === 'xml' ? [] : (spec.attributes ?? []);
   switch (spec.kind) {
     case 'field':
@@ -27,6 +26,12 @@ export function declare(spec: ElementSpec, namespace: string): ElementDecl {
     case 'xml':
       return xmlDecl(spec, namespace);
   }
+}
+
+/** The declaration of one table element in `namespace`. */
+export function declare(spec: ElementSpec, namespace: string): ElementDecl {
+  const decl = untyped(spec, namespace);
+  return spec.typeName === undefined ? decl : { ...decl, typeName: spec.typeName };
 }
 
 function childParticle(spec: ElementSpec, namespace: string): Particle<Slot> {

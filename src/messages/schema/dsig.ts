@@ -22,10 +22,24 @@ const attribute = (name: string, base: 'anyURI' | 'ID' | 'string', required = fa
 });
 const ALGORITHM = [attribute('Algorithm', 'anyURI', true)];
 
-const simple = (name: string, type: SimpleType): ElementDecl => ({ namespace: DSIG_NAMESPACE, name, attributes: [], simple: type });
+const XS = 'http://www.w3.org/2001/XMLSchema';
+
+const typeOf = (typeName: string, elements: readonly string[]) => elements.map((element) => [element, typeName] as const);
+
+/** The named type of each element: the schema's own `ds:<Name>Type` unless listed here. */
+const TYPE_NAMES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...typeOf(`{${XS}}string`, ['KeyName', 'MgmtData', 'XPath', 'X509SubjectName', 'X509IssuerName']),
+  ...typeOf(`{${XS}}integer`, ['X509SerialNumber']),
+  ...typeOf(`{${XS}}base64Binary`, ['X509SKI', 'X509Certificate', 'X509CRL', 'PGPKeyID', 'PGPKeyPacket', 'SPKISexp']),
+  ...typeOf(`{${DSIG_NAMESPACE}}CryptoBinary`, ['P', 'Q', 'G', 'Y', 'J', 'Seed', 'PgenCounter', 'Modulus', 'Exponent']),
+]);
+
+const typeNameOf = (name: string) => TYPE_NAMES[name] ?? `{${DSIG_NAMESPACE}}${name}Type`;
+
+const simple = (name: string, type: SimpleType): ElementDecl => ({ namespace: DSIG_NAMESPACE, name, attributes: [], simple: type, typeName: typeNameOf(name) });
 
 function complex(name: string, content: Particle<Slot> | undefined, attributes: readonly AttributeSpec[] = [], mixed = false): ElementDecl {
-  return { namespace: DSIG_NAMESPACE, name, attributes, mixed, model: compile(content ?? sequence([])) };
+  return { namespace: DSIG_NAMESPACE, name, attributes, mixed, model: compile(content ?? sequence([])), typeName: typeNameOf(name) };
 }
 
 const one = (decl: ElementDecl, min = 1, max = 1): Particle<Slot> => term(elementTerm(decl, max > 1), min, max);

@@ -32,6 +32,8 @@ export interface ElementDecl {
   readonly model?: Automaton<Slot>;
   /** True when text may sit between the children. */
   readonly mixed?: boolean;
+  /** The schema's named type of the element (`{namespace}name`), the only one `xsi:type` may name. */
+  readonly typeName?: string;
 }
 
 /** A term matching one element name in one namespace. */

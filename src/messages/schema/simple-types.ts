@@ -19,9 +19,12 @@ export function charLength(value: string): number {
   return n;
 }
 
-/** The value with white space collapsed: runs of space, tab, CR, LF become one space, ends trimmed. */
+/**
+ * The value with white space collapsed: runs of space, tab, CR, LF become one space, ends trimmed.
+ * Only those four are XML white space: a no-break space, U+2028 or U+FEFF is a character.
+ */
 export function collapseWhitespace(value: string): string {
-  return value.replace(WHITESPACE, ' ').trim();
+  return value.replace(WHITESPACE, ' ').replace(/^ | $/g, '');
 }
 
 function lengthProblem(value: string, type: { minLength: number; maxLength: number; collapse: boolean }): string | undefined {
@@ -37,7 +40,7 @@ const DECIMAL_DIGITS_READ = 24;
 
 function decimalProblem(value: string, totalDigits: number, fractionDigits: number): string | undefined {
   const match = /^[ \t\n\r]*[+-]?0*(\d*)(?:\.(\d*))?[ \t\n\r]*$/.exec(value);
-  const bare = value.trim();
+  const bare = collapseWhitespace(value);
   const integer = match?.[1] ?? '';
   const fraction = match?.[2] ?? '';
   const digits = /\d/.test(bare);
@@ -65,7 +68,7 @@ function intProblem(value: string, totalDigits: number | undefined): string | un
 }
 
 function integerProblem(value: string): string | undefined {
-  return /^[+-]?\d+$/.test(value) ? undefined : 'is not a whole number';
+  return /^[+-]?\d+$/.test(collapseWhitespace(value)) ? undefined : 'is not a whole number';
 }
 
 const BASE64_CHAR = /^[A-Za-z0-9+/]*$/;
@@ -141,7 +144,7 @@ export function simpleTypeProblem(value: string, type: SimpleType): string | und
     case 'date':
       return dateProblem(value);
     case 'ID':
-      return NC_NAME.test(value) ? undefined : 'is not an XML name (letters, digits, _ - . and no colon, starting with a letter or _)';
+      return NC_NAME.test(collapseWhitespace(value)) ? undefined : 'is not an XML name (letters, digits, _ - . and no colon, starting with a letter or _)';
     case 'anyURI':
       return undefined;
   }

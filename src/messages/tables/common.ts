@@ -41,7 +41,7 @@ export const EXPORT_TRANSFER = transfer(0);
 export const BASE_SUBSCRIBE = node('BaseSubscribe', [text('status', 0, 100), text('dxpMode', 3), text('dxpAddress', 0, 100), opt(text('note', 0, 1000))]);
 
 /** The content of `ExtendMessage/Message`: at most one element of any namespace, kept as XML. */
-export const MESSAGE_CONTENT: XmlSpec = { kind: 'xml', name: 'Message', minOccurs: 1, maxOccurs: 1, content: 'element' };
+export const MESSAGE_CONTENT: XmlSpec = { kind: 'xml', name: 'Message', minOccurs: 1, maxOccurs: 1, content: 'element', typeName: `{${CEB_NAMESPACE}}XMLElement` };
 
 /** ExtendMessage: a user-defined extension (name, version, and one element of any content). */
 export const EXTEND_MESSAGE = node('ExtendMessage', [text('name', 0, 30), text('version', 0, 30), MESSAGE_CONTENT]);

@@ -5,7 +5,7 @@
  * Source: the official transport schemas published with the 2022-05 CEB specification
  * (terminal-202205.xsd for DxpMsg and DxpRep, transfer-202205.xsd for DxpMsgSv).
  */
-import { builtin, node, occurs, opt, text, type AttributeSpec, type ElementSpec, type FieldSpec, type MessageSpec, type NodeSpec } from '../spec.js';
+import { builtin, node, occurs, opt, text, typed, type AttributeSpec, type ElementSpec, type FieldSpec, type MessageSpec, type NodeSpec } from '../spec.js';
 import { SIGNATURE } from './common.js';
 
 /** The DXP namespace. */
@@ -15,29 +15,33 @@ const string = (minLength: number, maxLength: number) => ({ base: 'string' as co
 const VER: AttributeSpec = { name: 'ver', required: true, type: string(0, Number.POSITIVE_INFINITY), fixed: '1.0' };
 const ID: AttributeSpec = { name: 'Id', required: false, type: { base: 'ID' } };
 
-/** TransInfo: the sender's message id, sender, up to five receivers, creation time, message type. */
+/** TransInfo: the sender's message id, sender, up to five receivers, creation time, message type (type TransInfoType). */
 function transInfo(name: string): NodeSpec {
-  return node(name, [
+  return typed(node(name, [
     text('CopMsgId', 1, 255),
     text('SenderId', 1, 16),
     node('ReceiverIds', [occurs(text('ReceiverId', 1, 16), 1, 5)]),
     builtin('CreatTime', 'dateTime'),
     text('MsgType', 0, 30),
-  ]);
+  ]), DXP_NAMESPACE, 'TransInfoType');
 }
 
 const KEY: FieldSpec = { ...occurs(text('Key', 1, 64), 1, 5), attributes: [{ name: 'name', required: false, type: string(1, 32) }] };
 const IS_TEXT: NodeSpec = { ...node('IsText', []), attributes: [{ name: 'Encode', required: true, type: string(0, 50) }] };
 
-const ADD_INFO = node('AddInfo', [
-  opt(text('FileName', 1, 255)),
-  opt(text('IcCard', 1, 13)),
-  opt(node('BizKey', [KEY])),
-  opt(IS_TEXT),
-  opt({ kind: 'xml', name: 'RecMapId', minOccurs: 1, maxOccurs: 1, content: 'any' }),
-]);
+const ADD_INFO = typed(
+  node('AddInfo', [
+    opt(text('FileName', 1, 255)),
+    opt(text('IcCard', 1, 13)),
+    opt(node('BizKey', [KEY])),
+    opt(IS_TEXT),
+    opt({ kind: 'xml', name: 'RecMapId', minOccurs: 1, maxOccurs: 1, content: 'any', typeName: '{http://www.w3.org/2001/XMLSchema}anyType' }),
+  ]),
+  DXP_NAMESPACE,
+  'AddInfo',
+);
 
-const DXP_MSG_CHILDREN: readonly ElementSpec[] = [transInfo('TransInfo'), builtin('Data', 'base64Binary'), opt(ADD_INFO), opt(SIGNATURE)];
+const DXP_MSG_CHILDREN: readonly ElementSpec[] = [transInfo('TransInfo'), builtin('Data', 'base64Binary', `{${DXP_NAMESPACE}}Data`), opt(ADD_INFO), opt(SIGNATURE)];
 
 const envelope = (type: string, children: readonly ElementSpec[], attributes: readonly AttributeSpec[]): MessageSpec => ({
   type,
@@ -55,7 +59,7 @@ export const DXP_MSG_SV = envelope(
   'DxpMsgSv',
   [
     {
-      ...node('SvNo', [text('MsgId', 1, 32), opt(text('SubMsgId', 1)), builtin('SendTime', 'dateTime'), text('EndNode', 1, 8), text('StaNode', 1, 8)]),
+      ...typed(node('SvNo', [text('MsgId', 1, 32), opt(text('SubMsgId', 1)), builtin('SendTime', 'dateTime'), text('EndNode', 1, 8), text('StaNode', 1, 8)]), DXP_NAMESPACE, 'SvNoType'),
       attributes: [{ ...VER, name: 'Ver' }],
     },
     { ...node('DxpMsg', DXP_MSG_CHILDREN), attributes: [VER, ID] },

@@ -24,6 +24,8 @@ export function openTag(name: string, attributes: readonly (readonly [string, st
   return `<${name}${attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('')}>`;
 }
 
+const XSI_TYPE = { namespace: 'http://www.w3.org/2001/XMLSchema-instance', name: 'type' };
+
 function prefixOf(qname: string): string {
   const colon = qname.indexOf(':');
   return colon < 0 ? '' : qname.slice(0, colon);
@@ -35,7 +37,11 @@ function collectPrefixes(element: XmlElement, used: Map<string, string>, declare
     if (prefix !== 'xml' && !own.has(prefix) && !declared.has(prefix) && !used.has(prefix)) used.set(prefix, element.scope[prefix] ?? '');
   };
   note(prefixOf(element.qname));
-  for (const a of element.attributes) if (a.namespace !== XMLNS_NAMESPACE && a.qname.includes(':')) note(prefixOf(a.qname));
+  for (const a of element.attributes) {
+    if (a.namespace !== XMLNS_NAMESPACE && a.qname.includes(':')) note(prefixOf(a.qname));
+    // xsi:type names a type by a prefix of its own, which must stay bound.
+    if (a.namespace === XSI_TYPE.namespace && a.name === XSI_TYPE.name) note(prefixOf(a.value.trim()));
+  }
   const inner = new Set([...declared, ...own]);
   for (const child of element.children) collectPrefixes(child, used, inner);
 }
@@ -50,7 +56,8 @@ function writeElement(element: XmlElement, extra: readonly (readonly [string, st
 
 /**
  * An element read from outside, as XML text on its own: the namespace prefixes it uses but
- * inherits are declared on it, so it reads the same wherever it is placed.
+ * inherits (in its names and its attributes', and in the type an `xsi:type` names) are declared on
+ * it, so it reads the same wherever it is placed.
  */
 export function serializeElement(element: XmlElement): string {
   const used = new Map<string, string>();
@@ -78,7 +85,7 @@ function attributePairs(value: MessageData): [string, string][] {
 function writeOne(child: ElementSpec, entry: string | MessageData, tag: string, prefix: string, pad: string, depth: number): string[] {
   if (child.kind === 'xml') {
     const xml = entry as string;
-    if (child.content === 'signature') return [`${pad}${xml}`];
+    if (child.content !== 'element') return [`${pad}${xml}`];
     return [`${pad}<${tag}>${xml}</${tag}>`];
   }
   if (child.kind === 'field') {
