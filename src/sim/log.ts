@@ -21,6 +21,12 @@ export interface TransitionRecord {
 export interface TransitionLog {
   /** Appends one record (buffered). */
   write(record: TransitionRecord): void;
+  /**
+   * Appends one record already written as an NDJSON line: the record's `JSON.stringify` and a
+   * newline. Optional: a run writes lines this way when the log offers it (it saves building
+   * the record), and records through {@link write} otherwise.
+   */
+  writeLine?(line: string): void;
   /** True while the underlying stream wants the writer to wait (await {@link drained}). */
   readonly congested: boolean;
   /** Resolves when the stream can take more. */
@@ -29,8 +35,11 @@ export interface TransitionLog {
   close(): Promise<void>;
 }
 
+/** Characters of NDJSON gathered before one write to the stream. */
+const CHUNK = 1 << 20;
+
 /**
- * A log writing NDJSON lines to `stream`. Lines are batched into chunks of about 64 KiB; the
+ * A log writing NDJSON lines to `stream`. Lines are batched into chunks of about 1 MiB; the
  * writer reports congestion when the stream's buffer is full so the run can pause until it drains.
  */
 export function createNdjsonLog(stream: Writable): TransitionLog {
@@ -41,11 +50,13 @@ export function createNdjsonLog(stream: Writable): TransitionLog {
     if (!stream.write(buffer)) congested = true;
     buffer = '';
   };
+  const writeLine = (line: string) => {
+    buffer += line;
+    if (buffer.length >= CHUNK) flush();
+  };
   return {
-    write(record) {
-      buffer += `${JSON.stringify(record)}\n`;
-      if (buffer.length >= 65_536) flush();
-    },
+    write: (record) => writeLine(`${JSON.stringify(record)}\n`),
+    writeLine,
     get congested() {
       return congested;
     },

@@ -21,26 +21,42 @@ export interface LeanSink {
   rebate(slot: number, event: LeanEvent): void;
 }
 
+/** Copies `old` into a new array of `capacity` elements. */
+export function grown<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array>(old: T, capacity: number): T {
+  const next = new (old.constructor as new (n: number) => T)(capacity);
+  next.set(old);
+  return next;
+}
+
 /** The machine-context columns of up to `capacity` orders. */
 export class MachineColumns {
   /** The order's configuration: an index into its channel table's states. */
-  readonly config: Uint16Array;
+  config: Uint16Array;
   /** Context bits (see `B` in `codes.ts`). */
-  readonly bits: Uint32Array;
+  bits: Uint32Array;
   /** Why the list stopped: a reason code (0 none), with `REASON_FROM_EVENT`. */
-  readonly reason: Uint8Array;
+  reason: Uint8Array;
   /** The list number's serial, from CUSTOMS_ACCEPTED (when `HAS_INVT`). */
-  readonly invt: Uint32Array;
+  invt: Uint32Array;
   /** Release time, epoch ms; NaN until released. */
-  readonly released: Float64Array;
+  released: Float64Array;
 
   /** @param capacity - the most orders the columns hold at once */
-  constructor(readonly capacity: number) {
+  constructor(capacity: number) {
     this.config = new Uint16Array(capacity);
     this.bits = new Uint32Array(capacity);
     this.reason = new Uint8Array(capacity);
     this.invt = new Uint32Array(capacity);
     this.released = new Float64Array(capacity);
+  }
+
+  /** Makes room for `capacity` orders, keeping every row. */
+  grow(capacity: number): void {
+    this.config = grown(this.config, capacity);
+    this.bits = grown(this.bits, capacity);
+    this.reason = grown(this.reason, capacity);
+    this.invt = grown(this.invt, capacity);
+    this.released = grown(this.released, capacity);
   }
 
   /** Sets row `slot` to a new order's initial context: configuration 0, `bits`, nothing else. */

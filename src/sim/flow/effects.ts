@@ -1,0 +1,147 @@
+/**
+ * What the order flow does with a transition's effects, handed over as numbers: receipts are
+ * checked for order and counted; quota and stock movements move the run's books (a refused
+ * reservation sends the machine QUOTA_REFUSED or STOCK_SHORTAGE); tax bills add to the channel's
+ * taxes; released export lists join their month's summary; rebates are counted.
+ */
+import { ReceiptStatus } from '../../customs/receipts.js';
+import { FenTaxAnswer } from '../../rules/fen-tax.js';
+import { drawDuration } from '../durations.js';
+import { ChannelMetrics } from '../metrics/channel-metrics.js';
+import type { Rng } from '../rng.js';
+import { BILL_ISSUE, E, messageCode, QUOTA_COMMIT, QUOTA_RESERVE, reasonOf, STOCK_CREDIT, STOCK_DEDUCT, STOCK_RESERVE } from '../runner/lean/codes.js';
+import type { LeanEvent, LeanSink } from '../runner/lean/context.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { SummaryBook } from '../summary-book.js';
+import type { LineSource, OrderMachines } from './machines.js';
+import type { QuotaBook } from './quota-book.js';
+import { REPLENISH } from './queue-codes.js';
+import { afterReceipt } from './receipt-order.js';
+import { ENTRY_NONE, ENTRY_RESERVED, ENTRY_RESTORED, ENTRY_SETTLED, F, field2, withField4, withField2, type OrderRows } from './rows.js';
+import type { StockBook } from './stock-book.js';
+
+/** Queues an event: for order `slot` (or -1, the run's own) at `time`. */
+export type Schedule = (slot: number, time: number, code: number, payload: number) => void;
+
+/** What the effects move. */
+export interface EffectParts {
+  readonly scenario: Scenario;
+  readonly rows: OrderRows;
+  readonly schedule: Schedule;
+  readonly lines: LineSource;
+  readonly quota: QuotaBook;
+  readonly stock: StockBook;
+  readonly summaries: SummaryBook;
+  /** The metrics of channel index `channel`. */
+  readonly metrics: (channel: number) => ChannelMetrics;
+  /** The carrier's stream, which draws replenishment lead times. */
+  readonly carrier: Rng;
+  /** The run's first calendar year (Shanghai), for the years rows keep as offsets. */
+  readonly firstYear: number;
+}
+
+const LIST_MESSAGES = new Set(['CEB622', 'CEB604', 'H2018'].map((m) => messageCode(m as 'CEB622')));
+
+/** The order flow's sink: every effect of every transition. */
+export class FlowEffects implements LeanSink {
+  readonly #p: EffectParts;
+  /** The machines, for the tax of a bill (set once the machines exist). */
+  machines: OrderMachines | undefined;
+  /** Receipt statuses of the transition in progress, for the log. */
+  readonly statuses: number[] = [];
+  rebates = 0;
+  readonly #tax: FenTaxAnswer;
+  readonly #reorder: number[] = [];
+
+  constructor(parts: EffectParts) {
+    this.#p = parts;
+    this.#tax = new FenTaxAnswer(parts.scenario.buyers.maxLinesPerOrder);
+  }
+
+  receipt(slot: number, message: number, status: number, reason: number): void {
+    const { rows } = this.#p;
+    this.statuses.push(status);
+    rows.receipts[slot] = afterReceipt(rows.receipts[slot]!, message, status);
+    if (status === ReceiptStatus.Rejected && LIST_MESSAGES.has(message)) {
+      const metrics = this.#p.metrics(rows.channel[slot]!);
+      ChannelMetrics.bump(metrics.rejections, reasonOf(reason & 0x7f) ?? 'unspecified');
+    }
+  }
+
+  quota(slot: number, op: number, event: LeanEvent): void {
+    const { rows, quota } = this.#p;
+    const flags = rows.flags[slot]!;
+    const entry = field2(flags, F.QUOTA_SHIFT);
+    const amount = rows.goods.get(slot) + rows.freight[slot]!;
+    const buyer = rows.buyer[slot]!;
+    if (op === QUOTA_RESERVE) {
+      if (!quota.inForce(event.at)) return;
+      if (!quota.reserve(buyer, event.at, amount)) {
+        this.#p.schedule(slot, event.at, E.QUOTA_REFUSED, 0);
+        return;
+      }
+      rows.flags[slot] = withField4(withField2(flags, F.QUOTA_SHIFT, ENTRY_RESERVED), F.QUOTA_YEAR_SHIFT, quota.yearOf(event.at) - this.#p.firstYear);
+      return;
+    }
+    if (entry !== ENTRY_RESERVED && entry !== ENTRY_SETTLED) return;
+    if (op === QUOTA_COMMIT) rows.flags[slot] = withField2(flags, F.QUOTA_SHIFT, ENTRY_SETTLED);
+    else {
+      quota.restore(buyer, this.#p.firstYear + ((flags >>> F.QUOTA_YEAR_SHIFT) & 15), amount);
+      rows.flags[slot] = withField2(flags, F.QUOTA_SHIFT, ENTRY_RESTORED);
+    }
+  }
+
+  stock(slot: number, op: number, event: LeanEvent): void {
+    const { rows, stock, lines: source } = this.#p;
+    const { lines } = source;
+    source.draws.draw(rows.channel[slot]!, source.random.start(rows.serial[slot]!), lines);
+    const flags = rows.flags[slot]!;
+    const entry = field2(flags, F.STOCK_SHIFT);
+    if (op === STOCK_CREDIT) {
+      for (let i = 0; i < lines.count; i++) stock.credit(lines.goods[i]!, lines.quantity[i]!);
+      return;
+    }
+    if (op === STOCK_RESERVE) {
+      if (entry !== ENTRY_NONE) return;
+      if (stock.reserve(lines.goods, lines.quantity, lines.count)) rows.flags[slot] = withField2(flags, F.STOCK_SHIFT, ENTRY_RESERVED);
+      else {
+        this.#p.schedule(slot, event.at, E.STOCK_SHORTAGE, 0);
+        this.#replenish(event.at);
+      }
+      return;
+    }
+    if (op === STOCK_DEDUCT) {
+      if (entry === ENTRY_RESERVED) {
+        stock.deduct(lines.goods, lines.quantity, lines.count);
+        rows.flags[slot] = withField2(flags, F.STOCK_SHIFT, ENTRY_SETTLED);
+      }
+      this.#replenish(event.at);
+      return;
+    }
+    if (entry !== ENTRY_RESERVED && entry !== ENTRY_SETTLED) return;
+    stock.restore(lines.goods, lines.quantity, lines.count, entry === ENTRY_SETTLED);
+    rows.flags[slot] = withField2(flags, F.STOCK_SHIFT, ENTRY_RESTORED);
+  }
+
+  /** Orders a replenishment of every item of the lines just moved that fell to the reorder point. */
+  #replenish(at: number): void {
+    const { scenario, stock, lines: source } = this.#p;
+    const items = stock.toReorder(source.lines.goods, source.lines.count, scenario.bonded.reorderPoint, this.#reorder);
+    for (const item of items) this.#p.schedule(-1, at + drawDuration(this.#p.carrier, scenario.bonded.replenishment), REPLENISH, item);
+  }
+
+  taxBill(slot: number, op: number): void {
+    // A voided bill carries no assessment, so the channel's taxes only ever add issued bills.
+    if (op !== BILL_ISSUE) return;
+    const tax = this.machines!.tax(slot, 0, this.#tax);
+    this.#p.metrics(this.#p.rows.channel[slot]!).tax(1, tax.duty, tax.vat, tax.consumption);
+  }
+
+  summary(_slot: number, event: LeanEvent): void {
+    this.#p.summaries.add(event.at);
+  }
+
+  rebate(): void {
+    this.rebates++;
+  }
+}

@@ -1,0 +1,448 @@
+/**
+ * The parties of a run reacting to each order's machine: the platform, payer and carrier file,
+ * the e-port forwards (or fails and is resent), customs acknowledges, matches, queues, reviews,
+ * taxes, inspects and releases, the carrier moves the goods, buyers cancel and return. Every
+ * reaction is an event queued for the order and sent to its machine; nothing here decides what a
+ * state means: the machine does.
+ *
+ * Orders are rows of numbers ({@link OrderRows}) and events are numbers in the run's queue; the
+ * machines are stepped through {@link OrderMachines}, whichever runner drives them, so a run's
+ * report depends on the runner only through the machines themselves.
+ */
+import { CHANNEL_IDS } from '../../channels/registry.js';
+import { DETENTION_STATUSES } from '../../customs/receipts.js';
+import { CbecError } from '../../domain/errors.js';
+import { modeAt } from '../../rules/modes.js';
+import { MS, shanghaiHour } from '../clock.js';
+import { afterWorkingTime, drawDuration, type OpeningHours } from '../durations.js';
+import type { EventQueue } from '../engine/event-queue.js';
+import { ChannelMetrics } from '../metrics/channel-metrics.js';
+import type { CustomsDesk } from '../parties/customs-desk.js';
+import { CHANNEL_PROFILES, isB2b, orderNoOf } from '../parties/platform.js';
+import type { Population } from '../parties/population.js';
+import type { Rng } from '../rng.js';
+import { B, docCode, E, EVENT_TYPES, modeCode, NO_TAX, PAYMENT_FACTS, reasonCode, TAXED, timerCode } from '../runner/lean/codes.js';
+import { LeanEvent } from '../runner/lean/context.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { FlowEffects } from './effects.js';
+import type { TransitionLines } from './log-lines.js';
+import { LEAN_TABLES, type LineSource, type OrderMachines } from './machines.js';
+import { FenTaxAnswer } from '../../rules/fen-tax.js';
+import { routeCode } from './order-tax.js';
+import type { QuotaBook } from './quota-book.js';
+import { CUSTOMS_DUE, DUPLICATE, EVENT_OF, payloadCode, payloadEpoch, QUEUE_DECISION, timerPayload } from './queue-codes.js';
+import { brokenMessages } from './receipt-order.js';
+import { ENTRY_RESERVED, F, field2, withField2, withField4, type OrderRows } from './rows.js';
+
+/** The random streams of the parties. */
+interface Streams {
+  readonly eport: Rng;
+  readonly customs: Rng;
+  readonly carrier: Rng;
+  readonly buyers: Rng;
+  readonly faults: Rng;
+  readonly filing: Rng;
+}
+
+/** What the order flow needs from its run. */
+export interface OrderFlowDeps {
+  readonly scenario: Scenario;
+  readonly queue: EventQueue;
+  readonly rows: OrderRows;
+  readonly effects: FlowEffects;
+  readonly desk: CustomsDesk;
+  readonly hours: OpeningHours;
+  readonly quota: QuotaBook;
+  /** The shard's buyers, for the few facts drawn from who they are (a payer who is someone else). */
+  readonly population: Population;
+  readonly lines: LineSource;
+  /** The parties' streams come from it. */
+  readonly rng: Rng;
+  /** The metrics of channel index `channel`. */
+  readonly metrics: (channel: number) => ChannelMetrics;
+  /** The run's first calendar year (Shanghai). */
+  readonly firstYear: number;
+  /** Where transitions go, when the run logs. */
+  readonly log?: TransitionLines;
+  /** The serial of the run's n-th list (1-based); n itself by default. A sharded run interleaves its shards' serials so list numbers stay unique. */
+  readonly listSerial?: (n: number) => number;
+}
+
+const ACK_OF = [E.ORDER_ACKED, E.PAYMENT_ACKED, E.WAYBILL_ACKED] as const;
+const LIST = docCode('list');
+const DOCUMENTS_TIMER = timerCode('documents');
+const ARRIVAL_TIMER = timerCode('arrival');
+const RETURN_TIMER = timerCode('return');
+const EXPORT_1210 = CHANNEL_IDS.indexOf('1210-export');
+const B2B_LIST_LIMIT_FEN = 500_000;
+
+/** Drives every order of a run from arrival to a final state. */
+export class OrderFlow {
+  readonly #d: OrderFlowDeps;
+  readonly #s: Streams;
+  readonly #rows: OrderRows;
+  readonly #event = new LeanEvent();
+  readonly #tax: FenTaxAnswer;
+  /** The payload of the decision {@link #decide} last made. */
+  #decision = 0;
+  /** The run's now: the time of the event being handled. */
+  now = 0;
+  machines!: OrderMachines;
+  #invtSerial = 0;
+  /** Duplicated receipts that were (correctly) ignored. */
+  duplicatesIgnored = 0;
+  /** Receipts lost and delivered again after the resend time-out. */
+  receiptsResent = 0;
+  /** Orders whose receipts broke the allowed order (should be zero). */
+  receiptOrderViolations = 0;
+  /** Releases without the three documents matched (should be zero). */
+  unmatchedReleases = 0;
+  /** Stock reservations left open by orders that finished (should be zero). */
+  orphanedReservations = 0;
+  readonly transitionErrorExamples: string[] = [];
+
+  constructor(deps: OrderFlowDeps) {
+    this.#d = deps;
+    this.#rows = deps.rows;
+    this.#tax = new FenTaxAnswer(deps.scenario.buyers.maxLinesPerOrder);
+    const r = deps.rng;
+    this.#s = { eport: r.stream('eport'), customs: r.stream('customs'), carrier: r.stream('carrier'), buyers: r.stream('buyers-behaviour'), faults: r.stream('faults'), filing: r.stream('filing') };
+  }
+
+  /** The carrier's stream (replenishment lead times are drawn from it too). */
+  get carrier(): Rng {
+    return this.#s.carrier;
+  }
+
+  /** Orders in flight, by channel index and configuration. */
+  inFlight(): Map<number, Map<string, number>> {
+    const out = new Map<number, Map<string, number>>();
+    const rows = this.#rows;
+    rows.forEachLive((slot) => {
+      const channel = rows.channel[slot]!;
+      const byState = out.get(channel) ?? new Map<string, number>();
+      ChannelMetrics.bump(byState, LEAN_TABLES[channel]!.nameOf(rows.machine.config[slot]!));
+      out.set(channel, byState);
+    });
+    return out;
+  }
+
+  /** Queues event `code` for order `slot` at `time` (rounded, never before now). */
+  at(slot: number, time: number, code: number, payload: number): void {
+    if (!Number.isFinite(time)) throw new CbecError('INTERNAL', `An event (code ${code}) was to be queued at ${time}; please report this.`);
+    this.#d.queue.push(Math.max(Math.round(time), this.now), slot, code, payload);
+    if (slot >= 0) this.#rows.queued(slot);
+  }
+
+  /** The `serial`th order of the run arrives now in channel index `channel`. */
+  arrive(channel: number, serial: number): void {
+    const { scenario, quota, lines: source } = this.#d;
+    const rows = this.#rows;
+    const now = this.now;
+    const slot = rows.take();
+    const lines = source.draws.draw(channel, source.random.start(serial), source.lines);
+    rows.channel[slot] = channel;
+    rows.serial[slot] = serial;
+    rows.placedAt[slot] = now;
+    rows.buyer[slot] = lines.buyer;
+    rows.goods.set(slot, lines.goodsValue);
+    rows.freight[slot] = lines.freight;
+    rows.declared.set(slot, 0);
+    let bits = lines.goodsValue <= B2B_LIST_LIMIT_FEN ? B.B2B_SMALL : 0;
+    let withheld = 0;
+    if (lines.buyer >= 0) {
+      bits |= B.HAS_BUYER;
+      if (lines.otherPayer && this.#payerDiffers(lines.buyer)) bits |= B.PAYMENT_PAYER;
+      quota.bookPrior(lines.buyer, now);
+      const tax = this.machines.tax(slot, quota.used(lines.buyer, now), this.#tax);
+      withheld = tax.route === 'general-trade' ? 0 : tax.total;
+    }
+    rows.withheld.set(slot, withheld);
+    rows.machine.reset(slot, bits);
+    this.machines.start(slot);
+    const metrics = this.#d.metrics(channel);
+    metrics.orders++;
+    ChannelMetrics.bump(metrics.ordersPerHour, shanghaiHour(now));
+    if (channel === EXPORT_1210) this.at(slot, now, E.ZONE_ENTERED, 0);
+    else this.#file(slot);
+    if (this.#s.buyers.bernoulli(scenario.buyers.cancelRate)) this.at(slot, now + this.#s.buyers.uniform(0, 3 * MS.day), E.CANCEL_REQUESTED, 0);
+  }
+
+  /** True when the next buyer of the population, who pays in a mismatch, is not the buyer by name and ID. */
+  #payerDiffers(buyer: number): boolean {
+    const { population } = this.#d;
+    const own = population.member(buyer).buyer;
+    const other = population.member((buyer + 1) % population.size).buyer;
+    return own.name !== other.name || own.idNumber !== other.idNumber || own.idType !== other.idType;
+  }
+
+  #file(slot: number): void {
+    const { scenario } = this.#d;
+    const filing = () => this.now + drawDuration(this.#s.filing, scenario.carrier.filing);
+    const channel = CHANNEL_IDS[this.#rows.channel[slot]!]!;
+    this.at(slot, filing(), E.ORDER_FILED, 0);
+    if (!isB2b(channel)) this.at(slot, filing(), E.PAYMENT_FILED, 0);
+    this.at(slot, filing(), E.WAYBILL_FILED, 0);
+    const route = isB2b(channel) && this.#rows.goods.get(slot) > B2B_LIST_LIMIT_FEN ? 1 : 0;
+    this.at(slot, filing() + drawDuration(this.#s.filing, scenario.carrier.filing), E.LIST_DECLARED, route);
+  }
+
+  /** Handles an event of order `slot` that popped (its pending count already taken down). */
+  handle(slot: number, code: number, payload: number): void {
+    if (code === QUEUE_DECISION) return this.#queueForDecision(slot);
+    if (code === CUSTOMS_DUE) {
+      this.#d.desk.leave(this.now);
+      if (payload === 1) return this.#deliver(slot, E.MANUAL_REVIEW, 0, false);
+      const decided = this.#decide(slot, this.now);
+      return this.#deliver(slot, decided, this.#decision, false);
+    }
+    const type = code & EVENT_OF;
+    if (type === E.CUSTOMS_ACCEPTED && (code & DUPLICATE) === 0) this.#rows.flags[slot]! &= ~F.ACCEPT_PENDING;
+    if (type === E.TIMEOUT || type === E.CLOSED) {
+      if (payloadEpoch(payload) !== this.#rows.epoch[slot]) return;
+      return this.#deliver(slot, type, payloadCode(payload), (code & DUPLICATE) !== 0);
+    }
+    this.#deliver(slot, type, payload, (code & DUPLICATE) !== 0);
+  }
+
+  /** The document facts the event carries (the flow's documents agree, but for a payer who is someone else). */
+  #factsOf(slot: number, type: number): number {
+    const rows = this.#rows;
+    if (type === E.PAYMENT_FILED) return rows.machine.bits[slot]! & PAYMENT_FACTS;
+    if (type !== E.LIST_DECLARED) return 0;
+    const channel = CHANNEL_IDS[rows.channel[slot]!]!;
+    const profile = CHANNEL_PROFILES[channel];
+    const mode = modeCode(modeAt(rows.placedAt[slot]!, profile.wanted));
+    return (mode << B.LIST_MODE_SHIFT) | B.LIST_SAME_MODE | (profile.bonded ? B.LIST_EMS | B.LIST_ITEMS : 0);
+  }
+
+  #deliver(slot: number, type: number, payload: number, duplicate: boolean): void {
+    const rows = this.#rows;
+    const event = this.#event.set(type, payload, this.now, this.#factsOf(slot, type));
+    if (type === E.CANCEL_REQUESTED && !this.machines.can(slot, event)) return; // the buyer changed their mind too late to matter
+    const from = rows.machine.config[slot]!;
+    const effects = this.#d.effects;
+    effects.statuses.length = 0;
+    if (!this.machines.send(slot, event)) {
+      if (duplicate) this.duplicatesIgnored++;
+      else this.#refused(slot, type, from);
+      return;
+    }
+    if (type === E.RELEASED && !this.#documentsMatched(slot)) this.unmatchedReleases++;
+    const channel = rows.channel[slot]!;
+    const to = rows.machine.config[slot]!;
+    this.#d.log?.write(this.now, this.#orderNo(slot), channel, from, type, to, effects.statuses);
+    if (LEAN_TABLES[channel]!.isDone(to)) this.#finish(slot);
+    else this.#react(slot, type, payload);
+  }
+
+  #refused(slot: number, type: number, config: number): void {
+    const channel = this.#rows.channel[slot]!;
+    this.#d.metrics(channel).transitionErrors++;
+    if (this.transitionErrorExamples.length < 10) this.transitionErrorExamples.push(`${this.#orderNo(slot)}: ${EVENT_TYPES[type]} in ${LEAN_TABLES[channel]!.nameOf(config)}`);
+  }
+
+  #orderNo(slot: number): string {
+    const rows = this.#rows;
+    return orderNoOf(CHANNEL_IDS[rows.channel[slot]!]!, rows.placedAt[slot]!, rows.serial[slot]!);
+  }
+
+  #documentsMatched(slot: number): boolean {
+    const acked = (this.#rows.flags[slot]! >>> 1) & 7;
+    return isB2b(CHANNEL_IDS[this.#rows.channel[slot]!]!) ? (acked & 5) === 5 : acked === 7;
+  }
+
+  #finish(slot: number): void {
+    const rows = this.#rows;
+    const channel = rows.channel[slot]!;
+    ChannelMetrics.bump(this.#d.metrics(channel).finalStates, LEAN_TABLES[channel]!.nameOf(rows.machine.config[slot]!));
+    this.receiptOrderViolations += brokenMessages(rows.receipts[slot]!);
+    // The book keeps a reservation its order left open; no order will ever release it.
+    if (field2(rows.flags[slot]!, F.STOCK_SHIFT) === ENTRY_RESERVED) this.orphanedReservations++;
+    this.machines.stop(slot);
+    rows.finish(slot);
+  }
+
+  #react(slot: number, type: number, payload: number): void {
+    const { scenario, hours } = this.#d;
+    const now = this.now;
+    const c = scenario.customs;
+    const rows = this.#rows;
+    const channel = rows.channel[slot]!;
+    const importing = CHANNEL_PROFILES[CHANNEL_IDS[channel]!].ieFlag === 'I';
+    switch (type) {
+      case E.ZONE_ENTERED:
+        return this.#file(slot);
+      case E.ORDER_FILED:
+        return this.#send(slot, docCode('order'));
+      case E.PAYMENT_FILED:
+        return this.#send(slot, docCode('payment'));
+      case E.WAYBILL_FILED:
+        return this.#send(slot, docCode('waybill'));
+      case E.LIST_DECLARED:
+        rows.declared.set(slot, now - rows.placedAt[slot]!);
+        this.#d.metrics(channel).listsDeclared++;
+        return this.#send(slot, LIST);
+      case E.RESENT:
+        return this.#send(slot, payload);
+      case E.SEND_FAILED:
+        return this.at(slot, now + scenario.faults.resendAfterMinutes * MS.minute, E.RESENT, payload);
+      case E.SENT:
+        if (payload !== LIST) return this.#receipt(slot, now + drawDuration(this.#s.customs, c.acceptance), ACK_OF[payload]!, 0);
+        this.at(slot, now + c.documentWaitMinutes * MS.minute, E.TIMEOUT, timerPayload(DOCUMENTS_TIMER, rows.epoch[slot]!));
+        return this.#tryAccept(slot);
+      case E.ORDER_ACKED:
+      case E.PAYMENT_ACKED:
+      case E.WAYBILL_ACKED:
+        rows.flags[slot]! |= F.ACKED << (type - E.ORDER_ACKED);
+        return this.#tryAccept(slot);
+      case E.CUSTOMS_ACCEPTED:
+        this.#cancelTimer(slot);
+        return this.at(slot, now, QUEUE_DECISION, 0);
+      case E.MANUAL_REVIEW: {
+        this.#d.metrics(channel).reviews++;
+        const due = afterWorkingTime(now, drawDuration(this.#s.customs, c.review), hours);
+        const decided = this.#decide(slot, now);
+        return this.at(slot, due, decided, this.#decision);
+      }
+      case E.QUOTA_REFUSED:
+        this.#d.metrics(channel).quotaRefusals++;
+        return;
+      case E.DECIDED:
+        if (importing) return this.#inspectOrRelease(slot);
+        if (this.#s.carrier.bernoulli(scenario.carrier.arrivalMissingRate)) return this.at(slot, now + 72 * MS.hour, E.TIMEOUT, timerPayload(ARRIVAL_TIMER, rows.epoch[slot]!));
+        return this.at(slot, now + drawDuration(this.#s.carrier, scenario.carrier.toExitSite), E.ARRIVED, 0);
+      case E.ARRIVED:
+        return this.#inspectOrRelease(slot);
+      case E.INSPECTION_ORDERED:
+        this.#d.metrics(channel).inspections++;
+        return this.#inspectionOutcome(slot, afterWorkingTime(now, drawDuration(this.#s.customs, c.inspection), hours));
+      case E.INSPECTION_PASSED:
+        return this.at(slot, now + MS.minute, E.RELEASED, 0);
+      case E.RELEASED:
+        // The return windows count from here (the lean machine keeps the same instant in its context).
+        rows.machine.released[slot] = now;
+        this.#d.metrics(channel).cleared(now - (rows.placedAt[slot]! + rows.declared.get(slot)));
+        return this.at(slot, now + (importing ? this.#s.carrier.uniform(1, 6) * MS.hour : drawDuration(this.#s.carrier, scenario.carrier.toDeparture)), E.DEPARTED, 0);
+      case E.DEPARTED:
+        if (importing) return this.at(slot, now + drawDuration(this.#s.carrier, scenario.carrier.domesticDelivery), E.DELIVERED, 0);
+        this.#d.metrics(channel).leadTime.record(now - rows.placedAt[slot]!);
+        return this.at(slot, now + MS.day, E.CLOSED, timerPayload(0, rows.epoch[slot]!));
+      case E.DELIVERED:
+        this.#d.metrics(channel).leadTime.record(now - rows.placedAt[slot]!);
+        this.at(slot, Math.max(now + MS.hour, rows.machine.released[slot]! + 31 * MS.day), E.CLOSED, timerPayload(0, rows.epoch[slot]!));
+        if (this.#s.buyers.bernoulli(scenario.buyers.returnRate)) this.at(slot, now + this.#s.buyers.uniform(1, 35) * MS.day, E.RETURN_REQUESTED, 0);
+        return;
+      case E.RETURN_REQUESTED:
+        if (LEAN_TABLES[channel]!.nameOf(rows.machine.config[slot]!).endsWith('returning')) this.#goodsBack(slot);
+        return;
+      case E.TIMEOUT:
+        if (payload === RETURN_TIMER) this.at(slot, now + MS.hour, E.CLOSED, timerPayload(0, rows.epoch[slot]!));
+        return;
+      case E.CLOSED:
+        return this.at(slot, now + this.#s.carrier.uniform(15, 35) * MS.day, E.WAREHOUSED, 0);
+      case E.WAREHOUSED:
+        return this.at(slot, now + this.#s.carrier.exponential(30 * MS.day), E.SOLD, 0);
+      default:
+        return;
+    }
+  }
+
+  /** Cancels the order's cancellable timer (the documents wait, or the close of the return window). */
+  #cancelTimer(slot: number): void {
+    this.#rows.epoch[slot] = (this.#rows.epoch[slot]! + 1) & 0xff;
+  }
+
+  /** The e-port forwards document `doc` to customs (after any outage), or fails to (status 4). */
+  #send(slot: number, doc: number): void {
+    const at = this.#d.desk.afterOutage(this.now + MS.minute);
+    const failed = this.#s.eport.bernoulli(this.#d.scenario.carrier.sendFailureRate);
+    this.at(slot, at, failed ? E.SEND_FAILED : E.SENT, doc);
+  }
+
+  /** A customs receipt, subject to the scenario's lost and duplicated receipt faults. */
+  #receipt(slot: number, time: number, type: number, payload: number): void {
+    const f = this.#d.scenario.faults;
+    if (this.#s.faults.bernoulli(f.lostReceiptRate)) {
+      this.receiptsResent++;
+      this.at(slot, time + f.resendAfterMinutes * MS.minute, type, payload);
+      return;
+    }
+    this.at(slot, time, type, payload);
+    if (this.#s.faults.bernoulli(f.duplicateReceiptRate)) this.at(slot, time + MS.minute, type | DUPLICATE, payload);
+  }
+
+  #nextListSerial(): number {
+    const n = ++this.#invtSerial;
+    return this.#d.listSerial?.(n) ?? n;
+  }
+
+  /** Customs numbers and accepts the list once every document is in and matches. */
+  #tryAccept(slot: number): void {
+    const rows = this.#rows;
+    if ((rows.flags[slot]! & F.ACCEPT_PENDING) !== 0) return;
+    const serial = this.#nextListSerial() % 1_000_000_000;
+    if (!this.machines.can(slot, this.#event.set(E.CUSTOMS_ACCEPTED, serial, this.now))) return;
+    const year = this.#d.quota.yearOf(this.now) - this.#d.firstYear;
+    rows.flags[slot] = withField4(rows.flags[slot]! | F.ACCEPT_PENDING, F.INVT_YEAR_SHIFT, year);
+    this.#receipt(slot, this.now + drawDuration(this.#s.customs, this.#d.scenario.customs.acceptance), E.CUSTOMS_ACCEPTED, serial);
+  }
+
+  #queueForDecision(slot: number): void {
+    const { desk, scenario } = this.#d;
+    if (!LEAN_TABLES[this.#rows.channel[slot]!]!.nameOf(this.#rows.machine.config[slot]!).endsWith('accepted')) return;
+    const decidedAt = desk.enqueue(this.now);
+    const review = this.#s.customs.bernoulli(scenario.customs.reviewRate);
+    this.at(slot, decidedAt, CUSTOMS_DUE, review ? 1 : 0);
+  }
+
+  /**
+   * Customs' decision at `now`: the event, with its payload left in `#decision`. Import lists carry
+   * the tax (DECIDED, its route kept in the row); one the rules send to general trade is refused.
+   */
+  #decide(slot: number, now: number): number {
+    const rows = this.#rows;
+    const buyer = rows.buyer[slot]!;
+    this.#decision = NO_TAX;
+    if (buyer < 0) return E.DECIDED;
+    const { quota } = this.#d;
+    quota.bookPrior(buyer, now);
+    const own = quota.inForce(now) ? rows.goods.get(slot) + rows.freight[slot]! : 0;
+    const used = quota.used(buyer, now) - own;
+    const tax = this.machines.tax(slot, used < 0 ? 0 : used, this.#tax);
+    if (tax.route === 'general-trade') {
+      this.#decision = reasonCode('customs-refused');
+      return E.REJECTED;
+    }
+    rows.flags[slot] = withField2(rows.flags[slot]!, F.ROUTE_SHIFT, routeCode(tax.route));
+    this.#decision = TAXED;
+    return E.DECIDED;
+  }
+
+  #inspectOrRelease(slot: number): void {
+    const now = this.now;
+    if (this.#s.customs.bernoulli(this.#d.scenario.customs.inspectionRate)) this.at(slot, now + MS.minute, E.INSPECTION_ORDERED, 0);
+    else this.at(slot, now + MS.minute, E.RELEASED, 0);
+  }
+
+  /** Schedules the inspection's outcome at `time`. */
+  #inspectionOutcome(slot: number, time: number): void {
+    const c = this.#d.scenario.customs;
+    const draw = this.#s.customs.float();
+    const exporting = CHANNEL_PROFILES[CHANNEL_IDS[this.#rows.channel[slot]!]!].ieFlag === 'E';
+    if (exporting) return draw < c.detentionRate ? this.at(slot, time, E.REJECTED, reasonCode('inspection-failed')) : this.at(slot, time, E.INSPECTION_PASSED, 0);
+    if (draw < c.detentionRate) return this.at(slot, time, E.DETAINED, DETENTION_STATUSES[this.#s.customs.int(0, DETENTION_STATUSES.length - 1)]!);
+    if (draw < c.detentionRate + c.reexportRate) return this.at(slot, time, E.REEXPORTED, 0);
+    this.at(slot, time, E.INSPECTION_PASSED, 0);
+  }
+
+  /** Returned goods travel back; late ones are refused when the 45-day window closes. */
+  #goodsBack(slot: number): void {
+    this.#cancelTimer(slot);
+    const now = this.now;
+    const back = now + this.#s.buyers.uniform(2, 20) * MS.day;
+    const deadline = this.#rows.machine.released[slot]! + 45 * MS.day;
+    if (back <= deadline) this.at(slot, back, E.GOODS_RETURNED, 0);
+    else this.at(slot, deadline + MS.minute, E.TIMEOUT, timerPayload(RETURN_TIMER, this.#rows.epoch[slot]!));
+  }
+}

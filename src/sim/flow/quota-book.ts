@@ -1,0 +1,143 @@
+/**
+ * The buyers' annual CBEC quota of a run in whole fen: what each buyer (by population index) has
+ * reserved and committed in each calendar year (Asia/Shanghai), including what they had used before
+ * the run began, booked once per buyer and year. It is the run's form of `createQuotaLedger`:
+ * a reservation that would pass the annual limit is refused, a restored one gives its amount
+ * back; the orders hold their own entries (see the order flow), the book holds one total per buyer
+ * and year, in pages of typed arrays touched only for buyers who order.
+ */
+import { fenOf } from '../../money/fen.js';
+import { rulesAt } from '../../rules/rule-sets.js';
+import type { RuleSet } from '../../rules/types.js';
+import { MS } from '../clock.js';
+
+const PAGE = 4096;
+
+/** One calendar year's totals, by buyer index, in pages. */
+class YearTotals {
+  readonly #used: (Float64Array | undefined)[] = [];
+  readonly #booked: (Uint8Array | undefined)[] = [];
+
+  used(buyer: number): number {
+    return this.#used[Math.floor(buyer / PAGE)]?.[buyer % PAGE] ?? 0;
+  }
+
+  add(buyer: number, fen: number): void {
+    const page = Math.floor(buyer / PAGE);
+    const used = (this.#used[page] ??= new Float64Array(PAGE));
+    used[buyer % PAGE]! += fen;
+  }
+
+  /** Marks the buyer's prior use as booked; false when it already was. */
+  book(buyer: number): boolean {
+    const page = Math.floor(buyer / PAGE);
+    const booked = (this.#booked[page] ??= new Uint8Array(PAGE));
+    if (booked[buyer % PAGE] === 1) return false;
+    booked[buyer % PAGE] = 1;
+    return true;
+  }
+}
+
+/** The calendar year (Asia/Shanghai) of an instant, remembered per year span. */
+class ShanghaiYear {
+  #from = Number.POSITIVE_INFINITY;
+  #until = Number.NEGATIVE_INFINITY;
+  #year = 0;
+
+  of(at: number): number {
+    if (at >= this.#from && at < this.#until) return this.#year;
+    const shifted = new Date(at + 8 * MS.hour);
+    const year = shifted.getUTCFullYear();
+    this.#year = year;
+    this.#from = Date.UTC(year, 0, 1) - 8 * MS.hour;
+    this.#until = Date.UTC(year + 1, 0, 1) - 8 * MS.hour;
+    return year;
+  }
+}
+
+/** The rule set in force at an instant, remembered per Shanghai day, with its annual limit in fen. */
+class RulesByDay {
+  #day = Number.NaN;
+  #rules: RuleSet | undefined;
+  #limit = 0;
+
+  at(at: number): RuleSet {
+    const day = Math.floor((at + 8 * MS.hour) / MS.day);
+    if (day !== this.#day) {
+      this.#day = day;
+      this.#rules = rulesAt(at);
+      this.#limit = fenOf(this.#rules.annualLimit) ?? Number.POSITIVE_INFINITY;
+    }
+    return this.#rules!;
+  }
+
+  /** The annual limit in fen at `at`. */
+  limit(at: number): number {
+    this.at(at);
+    return this.#limit;
+  }
+}
+
+/** The quota totals of a run's buyers. */
+export class QuotaBook {
+  readonly #years = new Map<number, YearTotals>();
+  readonly #year = new ShanghaiYear();
+  readonly #rules = new RulesByDay();
+  readonly #priorShare: (buyer: number) => number;
+  /** Reservations after which a buyer stood above the annual limit (must stay zero). */
+  overruns = 0;
+
+  /** @param priorShare - the share of the annual limit buyer `buyer` had used before the run began */
+  constructor(priorShare: (buyer: number) => number) {
+    this.#priorShare = priorShare;
+  }
+
+  /** True when an annual CBEC quota is in force at `at` (not under the postal regime). */
+  inForce(at: number): boolean {
+    return this.#rules.at(at).regime === 'cbec';
+  }
+
+  /** The Shanghai calendar year of `at`. */
+  yearOf(at: number): number {
+    return this.#year.of(at);
+  }
+
+  #totals(year: number): YearTotals {
+    let totals = this.#years.get(year);
+    if (totals === undefined) {
+      totals = new YearTotals();
+      this.#years.set(year, totals);
+    }
+    return totals;
+  }
+
+  /** Books, once per buyer and year, what the buyer had used before the run began. */
+  bookPrior(buyer: number, at: number): void {
+    if (!this.inForce(at)) return;
+    const totals = this.#totals(this.yearOf(at));
+    if (!totals.book(buyer)) return;
+    const limitYuan = Number(this.#rules.at(at).annualLimit.toFixed(0));
+    const prior = Math.floor(this.#priorShare(buyer) * limitYuan * 100);
+    if (prior > 0) totals.add(buyer, prior);
+  }
+
+  /** What the buyer has used this year at `at`, fen (zero when no quota is in force). */
+  used(buyer: number, at: number): number {
+    return this.inForce(at) ? this.#totals(this.yearOf(at)).used(buyer) : 0;
+  }
+
+  /** Reserves `fen` for the buyer in the year of `at`; false (nothing reserved) when it would pass the annual limit. */
+  reserve(buyer: number, at: number, fen: number): boolean {
+    const totals = this.#totals(this.yearOf(at));
+    const limit = this.#rules.limit(at);
+    if (totals.used(buyer) + fen > limit) return false;
+    totals.add(buyer, fen);
+    if (totals.used(buyer) > limit) this.overruns++;
+    return true;
+  }
+
+  /** Gives back `fen` reserved in `year`. */
+  restore(buyer: number, year: number, fen: number): void {
+    this.#totals(year).add(buyer, -fen);
+  }
+}
