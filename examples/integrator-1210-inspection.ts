@@ -13,6 +13,7 @@ import {
   createRng,
   formatGuid,
   formatInvtNo,
+  formatPreNo,
   money,
   parseOrder,
   parseScript,
@@ -31,6 +32,7 @@ import {
   paymentToCeb411,
   receiptMessage,
   RETURN_STATUS_TEXT,
+  testSigner,
   waybillToCeb511,
   type ReceiptType,
 } from '../src/messages/index.js';
@@ -38,6 +40,7 @@ import { runIfMain } from './run-if-main.js';
 
 const CUSTOMS = '5141'; // Guangzhou [P]
 const EMS_NO = 'T5141W000001'; // the bonded warehouse's account book
+const PRE_NO = formatPreNo('20190610', 1); // the e-port's pre-entry number of the list
 
 const order = parseOrder({
   orderNo: 'NS20190610000001',
@@ -134,7 +137,8 @@ function declaration(doc: string | undefined, at: number): [string, string] | un
     case 'waybill':
       return ['CEB511', buildMessage('CEB511', waybillToCeb511(waybill, header(at), { ...transfer, copCode: parties.logistics.code, copName: parties.logistics.name }))];
     case 'list':
-      return ['CEB621', buildMessage('CEB621', inventoryToCeb621(list, header(at), { ...transfer, copCode: parties.agent.code, copName: parties.agent.name }, facts))];
+      // The schema requires a signed list; testSigner shows the shape (plug your signing client's signer instead).
+      return ['CEB621', buildMessage('CEB621', inventoryToCeb621(list, header(at), { ...transfer, copCode: parties.agent.code, copName: parties.agent.name }, facts), { signer: testSigner })];
     default:
       return undefined;
   }
@@ -150,7 +154,7 @@ function identifiers(type: ReceiptType, accepted: boolean): Record<string, strin
     case 'CEB512':
       return { logisticsCode: waybill.logisticsCode, logisticsNo: waybill.logisticsNo };
     default:
-      return { customsCode: CUSTOMS, ebpCode: order.ebp.code, ebcCode: order.ebc.code, agentCode: parties.agent.code, copNo: list.copNo, ...(accepted && { invtNo }) };
+      return { customsCode: CUSTOMS, ebpCode: order.ebp.code, ebcCode: order.ebc.code, agentCode: parties.agent.code, copNo: list.copNo, preNo: PRE_NO, ...(accepted && { invtNo }) };
   }
 }
 

@@ -37,11 +37,25 @@ export function generateOrders(count: number, seed = 2019): WhatIfOrder[] {
   });
 }
 
-const cell = (tax: TaxAssessment) => `${tax.route.padEnd(13)} ${tax.total.toFixed(2).padStart(9)}`;
+/** Why an order is refused as retail, by the limit it is over. */
+const OVER: Readonly<Record<NonNullable<TaxAssessment['overLimit']>, string>> = { single: 'single limit', annual: 'annual limit', parcel: 'parcel limit' };
+
+/**
+ * An order's outcome under one rule set: the route and the CBEC tax, or, for an order refused as
+ * retail, the limit it is over (its tax is charged outside the CBEC channel, as general trade).
+ */
+function outcome(tax: TaxAssessment): string {
+  if (tax.route !== 'general-trade') return `${tax.route.padEnd(9)} ${tax.total.toFixed(2).padStart(9)}`;
+  return `refused: ${tax.overLimit === undefined ? 'general trade' : `over ${OVER[tax.overLimit]}`}`;
+}
+
+const CELL = 'refused: over single limit'.length;
+const cell = (tax: TaxAssessment) => outcome(tax).padEnd(CELL);
 
 function totals(rules: RuleSet, taxes: readonly TaxAssessment[]): string {
   const count = (route: TaxAssessment['route']) => taxes.filter((t) => t.route === route).length;
-  return `${rules.id}: tax ${sum(taxes.map((t) => t.total)).toFixed(2)} CNY; cbec ${count('cbec')}, cbec-full ${count('cbec-full')}, refused as retail (general-trade) ${count('general-trade')}`;
+  const retail = taxes.filter((t) => t.route !== 'general-trade');
+  return `${rules.id}: CBEC tax ${sum(retail.map((t) => t.total)).toFixed(2)} CNY on ${retail.length} orders (cbec ${count('cbec')}, cbec-full ${count('cbec-full')}); ${count('general-trade')} refused as retail, taxed as general trade instead`;
 }
 
 /** Taxes 20 generated orders under both rule sets and returns the printed comparison. */
@@ -53,10 +67,10 @@ export function main(): string {
   const lines = [
     `Same ${orders.length} orders, taxed on ${TAX_DAY} under ${RULES_2016.id} and ${RULES_2019.id}`,
     '',
-    `${'order'.padEnd(11)} ${'goods CNY'.padStart(10)} ${'used CNY'.padStart(9)} | ${RULES_2016.id.padEnd(23)} | ${RULES_2019.id}`,
+    `${'order'.padEnd(11)} ${'goods CNY'.padStart(10)} ${'used CNY'.padStart(9)} | ${RULES_2016.id.padEnd(CELL)} | ${RULES_2019.id}`,
     ...orders.map((o, i) => {
       const changed = old[i]!.route !== current[i]!.route ? '  <- route changes' : '';
-      return `${o.orderNo.padEnd(11)} ${o.value.toFixed(2).padStart(10)} ${Number(o.input.buyerAnnualUsed).toFixed(0).padStart(9)} | ${cell(old[i]!)} | ${cell(current[i]!)}${changed}`;
+      return `${o.orderNo.padEnd(11)} ${o.value.toFixed(2).padStart(10)} ${Number(o.input.buyerAnnualUsed).toFixed(0).padStart(9)} | ${cell(old[i]!)} | ${outcome(current[i]!)}${changed}`;
     }),
     '',
     totals(RULES_2016, old),

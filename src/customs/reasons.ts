@@ -1,6 +1,6 @@
 /**
  * Why customs refuses or stops something: stable reason codes with the text a receipt shows.
- * Matching failures (DOMAIN.md 1.2) come first, then the other refusals the channels model.
+ * Matching failures (docs/domain.md) come first, then the other refusals the channels model.
  */
 import type { ReceiptReason } from './receipts.js';
 
@@ -16,6 +16,8 @@ export type ReasonCode =
   | 'waybill-order-mismatch'
   | 'list-mismatch'
   | 'quota-exceeded'
+  | 'over-single-limit'
+  | 'over-parcel-limit'
   | 'stock-shortage'
   | 'arrival-missing'
   | 'inspection-failed'
@@ -35,11 +37,13 @@ export const REASONS: Readonly<Record<ReasonCode, string>> = {
   'ebp-mismatch': '电商平台不一致 (documents name different platforms)',
   'waybill-order-mismatch': '运单与订单不对应 (waybill does not refer to the order)',
   'list-mismatch': '清单与订单、运单不一致 (list does not agree with its order and waybill)',
-  'quota-exceeded': '超过年度交易限值 (annual CBEC quota exceeded)',
+  'quota-exceeded': '超过年度交易限值 (over the annual limit per buyer)',
+  'over-single-limit': '超过单次交易限值 (over the single-transaction limit)',
+  'over-parcel-limit': '超过个人邮递物品限值 (over the postal-articles parcel limit)',
   'stock-shortage': '账册库存不足 (bonded account book stock too low)',
   'arrival-missing': '未在规定时间内运抵 (arrival never reported) [assumption]',
   'inspection-failed': '查验不合格 (inspection failed)',
-  'customs-refused': '海关退单 (refused by customs)',
+  'customs-refused': '海关退单 (refused by customs, no reason given)',
   'goods-left-site': '货物已离开监管场所 (goods have left the supervised site)',
   'return-window-passed': '超过退货申请期限 (return requested more than 30 days after release)',
   'goods-not-returned': '退货未在规定时间内入区 (goods not back within 45 days of release)',

@@ -1,68 +1,44 @@
 /**
- * buildMessage: validated message data to CEB XML.
+ * buildMessage: message data to CEB XML that the official schema of the chosen specification
+ * accepts. The data's shape is checked, the XML written in table order, and the result read back
+ * and checked against the schema before it is returned: what leaves is valid, or nothing leaves.
  */
-import { MessageError, type ValidationIssue } from '../domain/errors.js';
-import { issuesFromZod } from '../domain/zod-issues.js';
-import { GUID } from './formats.js';
-import { messageSpec, type MessageType } from './registry.js';
-import { messageSchema } from './schema.js';
+import { MessageError } from '../domain/errors.js';
+import { businessIssues } from './business.js';
+import { shapeIssues } from './data-shape.js';
+import { messageIssue, type IssueLevel, type MessageIssue } from './issues.js';
+import { DEFAULT_SPEC, messageSpec, type MessageType } from './registry.js';
+import { schemaIssues } from './schema/check.js';
+import { rootDeclaration } from './schema/declarations.js';
 import type { Signer } from './signer.js';
-import type { MessageData } from './spec.js';
-import { openTag, writeElements } from './xml-writer.js';
-
-/** The CEB namespace every business message lives in. */
-export const CEB_NAMESPACE = 'http://www.chinaport.gov.cn/ceb';
+import type { MessageData, MessageSpec, SpecVersion } from './spec.js';
+import { CEB_NAMESPACE } from './tables/common.js';
+import { readXml } from './xml/read-xml.js';
+import { openTag, writeElements } from './xml/write-xml.js';
 
 /** Options of {@link buildMessage}. */
 export interface BuildOptions {
-  /** The root's guid attribute; by default the guid of the first business record. */
+  /** The specification version to follow: `'202205'` (default) or `'2018'`. */
+  readonly spec?: SpecVersion;
+  /** The root's guid attribute (36 characters); by default the guid of the first business record. */
   readonly guid?: string;
-  /** Appends a Signature after BaseTransfer; see {@link testSigner}. Unsigned when absent. */
+  /** The root's version attribute (1 to 10 characters), kept as given; `'1.0'` by default. */
+  readonly version?: string;
+  /**
+   * Signs the message (types whose schema has a Signature; others are built unsigned): the
+   * Signature element is placed where the schema puts it. Types whose
+   * schema requires a Signature (CEB621, CEB623, CEB625, CEB711) need a signer, a `Signature` in
+   * the data, or `unsigned: true`.
+   */
   readonly signer?: Signer;
+  /** Builds a type whose schema requires a Signature without one: an unsigned draft, not valid until signed. */
+  readonly unsigned?: boolean;
+  /** `'schema'` (default) refuses only what the schema rejects; `'business'` also refuses business issues. */
+  readonly level?: IssueLevel;
 }
 
-/**
- * Builds a CEB message: root `ceb:CEBnnnMessage` with the CEB namespace, `guid` and
- * `version="1.0"`, the business node(s), `BaseTransfer` (`dxpMode` defaults to `DXP`), then the
- * signer's Signature if one is given.
- *
- * @param data - the root's children by element name, values as strings, lists as arrays
- *   (the shape {@link parseMessage} returns)
- * @throws {@link MessageError} listing every invalid or missing field with its path
- * @example
- * ```ts
- * const xml = buildMessage('CEB311', {
- *   Order: [{ OrderHead: { guid: '4CDE1CFD-EDED-46B1-946C-B8022E42FC94', appType: '1', ... }, OrderList: [...] }],
- *   BaseTransfer: { copCode: '4401960XXA', copName: '广州某电商平台', dxpId: 'DXPENT0000458763' },
- * });
- * ```
- */
-export function buildMessage(type: MessageType, data: MessageData, options: BuildOptions = {}): string {
-  const spec = messageSpec(type);
-  const withDefaults = defaultTransfer(data);
-  const checked = messageSchema(spec).safeParse(withDefaults, { reportInput: true });
-  const issues: ValidationIssue[] = checked.success ? [] : issuesFromZod(checked.error);
-  const guid = options.guid ?? firstGuid(withDefaults);
-  if (guid === undefined || !GUID.pattern.test(guid)) {
-    issues.push({ path: ['guid'], value: guid, reason: `must be ${GUID.hint}; give options.guid or a guid in the first business record.` });
-  }
-  if (issues.length > 0 || guid === undefined) throw new MessageError(issues);
-  const root = `ceb:${type}Message`;
-  const head = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    openTag(root, [['guid', guid], ['version', '1.0'], ['xmlns:ceb', CEB_NAMESPACE]]),
-    ...writeElements(spec.children, withDefaults, 'ceb:', 1),
-  ].join('\n');
-  const close = `\n</${root}>\n`;
-  if (!options.signer) return head + close;
-  return `${head}\n${options.signer(head + close, { type, guid })}${close}`;
-}
-
-function defaultTransfer(data: MessageData): MessageData {
-  const transfer = data['BaseTransfer'];
-  if (typeof transfer !== 'object' || Array.isArray(transfer) || transfer === null || 'dxpMode' in transfer) return data;
-  return { ...data, BaseTransfer: { ...(transfer as MessageData), dxpMode: 'DXP' } };
-}
+/** The data key of the signature. */
+const SIGNATURE = 'Signature';
 
 function firstGuid(data: MessageData): string | undefined {
   for (const value of Object.values(data)) {
@@ -74,4 +50,75 @@ function firstGuid(data: MessageData): string | undefined {
     if (nested !== undefined) return nested;
   }
   return undefined;
+}
+
+function defaultTransfer(data: MessageData): MessageData {
+  const transfer = data['BaseTransfer'];
+  if (typeof transfer !== 'object' || Array.isArray(transfer) || transfer === null || 'dxpMode' in transfer) return data;
+  return { ...data, BaseTransfer: { ...(transfer as MessageData), dxpMode: 'DXP' } };
+}
+
+function write(spec: MessageSpec, data: MessageData, guid: string, version: string): string {
+  const root = `ceb:${spec.type}Message`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    openTag(root, [['guid', guid], ['version', version], ['xmlns:ceb', CEB_NAMESPACE]]),
+    ...writeElements(spec.children, data, 'ceb:', 1),
+    `</${root}>`,
+    '',
+  ].join('\n');
+}
+
+function checkWritten(spec: MessageSpec, xml: string, allowUnsigned: boolean): MessageIssue[] {
+  const read = readXml(xml, { maxDepth: 256, maxRepeat: 1_000_000 });
+  if ('problem' in read) return [messageIssue('schema', [], `could not be written as XML: it ${read.problem}`)];
+  const issues = schemaIssues(read.root, rootDeclaration(spec, `${spec.type}Message`));
+  return allowUnsigned ? issues.filter((i) => !(i.path.length === 1 && i.path[0] === SIGNATURE)) : issues;
+}
+
+function signatureSlot(spec: MessageSpec): 'required' | 'optional' | 'none' {
+  const slot = spec.children.find((c) => c.name === SIGNATURE);
+  return slot === undefined ? 'none' : slot.minOccurs > 0 ? 'required' : 'optional';
+}
+
+/**
+ * Builds a CEB message: root `ceb:CEBnnnMessage` with the CEB namespace, `guid` and `version`,
+ * then the root's children in the order of the chosen specification's schema.
+ *
+ * @param data - the root's children by element name, values as strings, lists as arrays (the
+ *   shape {@link parseMessage} returns); `BaseTransfer.dxpMode` defaults to `DXP`
+ * @throws {@link MessageError} listing every problem with its path, or naming the type when its
+ *   schema requires a Signature and neither a signer, a Signature nor `unsigned` is given
+ * @example
+ * ```ts
+ * const xml = buildMessage('CEB311', data, { spec: '202205' });
+ * const signed = buildMessage('CEB621', listData, { signer: testSigner });
+ * ```
+ */
+export function buildMessage(type: MessageType, data: MessageData, options: BuildOptions = {}): string {
+  const spec = messageSpec(type, options.spec ?? DEFAULT_SPEC);
+  const shape = shapeIssues(spec.children, data);
+  if (shape.length > 0) throw new MessageError(shape);
+  const full = defaultTransfer(data);
+  const guid = options.guid ?? firstGuid(full) ?? '';
+  const version = options.version ?? '1.0';
+  const signed = full[SIGNATURE] !== undefined;
+  const slot = signatureSlot(spec);
+  const signer = slot === 'none' ? undefined : options.signer;
+  if (!signed && !signer && !options.unsigned && slot === 'required') {
+    throw new MessageError([
+      messageIssue('schema', [SIGNATURE], `is required: the ${spec.version} schema of ${type} requires a signed message; pass a signer, a Signature in the data, or { unsigned: true } for an unsigned draft`),
+    ]);
+  }
+  let xml = write(spec, full, guid, version);
+  if (!signed && signer) {
+    const withSignature = { ...full, [SIGNATURE]: signer(xml, { type, guid, spec: spec.version }) };
+    const signatureShape = shapeIssues(spec.children, withSignature);
+    if (signatureShape.length > 0) throw new MessageError(signatureShape);
+    xml = write(spec, withSignature, guid, version);
+  }
+  const issues = checkWritten(spec, xml, options.unsigned === true && !signed && !signer);
+  if (options.level === 'business') issues.push(...businessIssues(spec, full, guid));
+  if (issues.length > 0) throw new MessageError(issues);
+  return xml;
 }

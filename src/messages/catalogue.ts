@@ -1,5 +1,5 @@
 /**
- * The CEB message catalogue of the unified CBEC specification (DOMAIN.md 2.2): each declaration,
+ * The CEB message catalogue of the unified CBEC specification (see docs/messages.md): each declaration,
  * its receipt (declaration number + 1), what it carries and who sends it.
  */
 
@@ -49,6 +49,8 @@ export const MESSAGE_CATALOGUE: readonly CatalogueEntry[] = [
   ...pair('CEB603', 'cbe', 'Export inventory list', 'declarant'),
   ...pair('CEB605', 'cbe', 'Export list cancellation request', 'declarant'),
   ...pair('CEB607', 'cbe', 'Master/house-bill link (WayBillHead + WayBillList)', 'declarant'),
+  ...pair('CEB213', 'cbe', 'Export return application, 2022-05 (InvtRefundHead + InvtRefundList)', 'declarant'),
+  ...pair('CEB215', 'cbe', 'Export return detail, 2022-05 (InvtRefundDetail)', 'supervised-site operator or logistics'),
   ...pair('CEB701', 'cbe', 'Summary application (SummaryApplyHead + invtNo list)', 'declarant'),
   { type: 'CEB792', family: 'cbe', content: 'Summary result (SummaryResultHead)', sender: 'customs' },
   { type: 'CEB900', family: 'common', content: 'Schema-validation error receipt (MessageReturn)', sender: 'customs' },

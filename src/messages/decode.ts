@@ -1,89 +1,46 @@
 /**
- * Turns an element tree into message data by walking the field table: known elements in
- * specification order, each field once (or a list when it repeats), text decoded. Problems are
- * collected as issues with the path of the element; field values are checked later by the schema.
+ * Turns an element tree into message data by walking the field table: each known element once,
+ * or a list when it repeats; text kept exactly as it came (white space included); the signature
+ * and open extension content kept as XML text. Elements the table does not know are left out
+ * (the schema check reports them).
  */
-import type { ValidationIssue } from '../domain/errors.js';
-import type { ElementSpec, MessageData } from './spec.js';
-import { decodeEntities, localName, type XmlElement } from './xml-reader.js';
+import { textOf } from './schema/check.js';
+import { isRepeated, type ElementSpec, type MessageData } from './spec.js';
+import type { XmlElement } from './xml/read-xml.js';
+import { serializeChildren, serializeContent, serializeElement } from './xml/write-xml.js';
 
-type Path = readonly (string | number)[];
 type Entries = Record<string, string | string[] | MessageData | MessageData[]>;
 
-/** Where decoding reports its issues, and which root-level elements it steps over. */
-export interface DecodeContext {
-  readonly issues: ValidationIssue[];
-  /** Local names skipped without a word (the root's `Signature` and `ExtendMessage`). */
-  readonly skip: ReadonlySet<string>;
-}
-
-/** The text of an element, decoded, or an issue at `path`. */
-function textOf(element: XmlElement, path: Path, context: DecodeContext): string | undefined {
-  if (element.children.length > 0) {
-    context.issues.push({ path, value: undefined, reason: 'must be text, not elements; remove the nested elements.' });
-    return undefined;
-  }
-  let value = '';
-  for (const piece of element.text) {
-    if (piece.cdata) {
-      value += piece.raw;
-      continue;
-    }
-    const decoded = decodeEntities(piece.raw);
-    if ('problem' in decoded) {
-      context.issues.push({ path, value: piece.raw, reason: `${decoded.problem}.` });
-      return undefined;
-    }
-    value += decoded.value;
-  }
-  return value;
-}
-
-/**
- * Decodes the content of `element` against `children` (its field table).
- */
-export function decodeContent(element: XmlElement, children: readonly ElementSpec[], path: Path, context: DecodeContext): MessageData {
+function attributesOf(element: XmlElement, spec: ElementSpec): Entries {
   const out: Entries = {};
-  const order = children.map((c) => c.name);
-  let last = -1;
-  if (element.text.some((t) => t.cdata || t.raw.trim() !== '')) {
-    context.issues.push({ path, value: undefined, reason: `has text between its elements; ${localName(element.name)} holds only the elements ${order.join(', ')}.` });
-  }
-  for (const child of element.children) {
-    const name = localName(child.name);
-    if (context.skip.has(name)) continue;
-    const index = order.indexOf(name);
-    const spec = children[index];
-    if (spec === undefined) {
-      context.issues.push({ path: [...path, name], value: undefined, reason: `is not an element of ${localName(element.name)}; remove it or fix its spelling (known: ${order.join(', ')}).` });
-      continue;
-    }
-    if (index < last) {
-      context.issues.push({ path: [...path, name], value: undefined, reason: `is out of order; write it before ${order[last]} (specification order: ${order.join(', ')}).` });
-    }
-    last = Math.max(last, index);
-    decodeChild(child, spec, name, path, out, context);
+  if (spec.kind === 'xml') return out;
+  for (const declared of spec.attributes ?? []) {
+    const given = element.attributes.find((a) => a.namespace === '' && a.name === declared.name);
+    if (given) out[`@${declared.name}`] = given.value;
   }
   return out;
 }
 
-function decodeChild(child: XmlElement, spec: ElementSpec, name: string, path: Path, out: Entries, context: DecodeContext): void {
-  const existing = out[name];
-  if (spec.repeated) {
-    const list = (existing ?? []) as (string | MessageData)[];
-    const value = decodeOne(child, spec, [...path, name, list.length], context);
-    if (value !== undefined) list.push(value);
-    out[name] = list as string[] | MessageData[];
-    return;
+function decodeOne(element: XmlElement, spec: ElementSpec): string | MessageData {
+  switch (spec.kind) {
+    case 'xml':
+      return spec.content === 'signature' ? serializeElement(element) : spec.content === 'element' ? serializeChildren(element) : serializeContent(element);
+    case 'field':
+      return spec.attributes ? { ...attributesOf(element, spec), '#text': textOf(element) } : textOf(element);
+    case 'node':
+      return { ...attributesOf(element, spec), ...decodeContent(element, spec.children) };
   }
-  if (existing !== undefined) {
-    context.issues.push({ path: [...path, name], value: undefined, reason: `appears more than once; ${name} may be given only once here.` });
-    return;
-  }
-  const value = decodeOne(child, spec, [...path, name], context);
-  if (value !== undefined) out[name] = value;
 }
 
-function decodeOne(child: XmlElement, spec: ElementSpec, path: Path, context: DecodeContext): string | MessageData | undefined {
-  return spec.kind === 'field' ? textOf(child, path, context) : decodeContent(child, spec.children, path, context);
+/** The data of `element`'s children, read against `children` (their field table). */
+export function decodeContent(element: XmlElement, children: readonly ElementSpec[]): MessageData {
+  const out: Entries = {};
+  for (const child of element.children) {
+    const spec = children.find((c) => c.name === child.name);
+    if (spec === undefined) continue;
+    const value = decodeOne(child, spec);
+    if (isRepeated(spec)) ((out[spec.name] ??= []) as (string | MessageData)[]).push(value);
+    else out[spec.name] ??= value as string;
+  }
+  return out;
 }

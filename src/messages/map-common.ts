@@ -57,3 +57,11 @@ export function partyFields(prefix: string, party: Pick<Party, 'code' | 'name'> 
 export function cebDate(epochMs: number): string {
   return cebTime(epochMs).slice(0, 8);
 }
+
+/**
+ * The specification and model text (gmodel) of goods: their declaration elements joined with
+ * `|`, or the goods name when the catalogue lists none (the schemas require gmodel) [A].
+ */
+export function gmodelOf(goods: { readonly declarationElements: readonly string[]; readonly gname: string }): string {
+  return goods.declarationElements.length > 0 ? goods.declarationElements.join('|') : goods.gname;
+}

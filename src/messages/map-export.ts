@@ -67,7 +67,7 @@ export function waybillToCeb505(waybill: Waybill, header: DeclarationHeader, tra
   }) as MessageData;
 }
 
-/** What an export list declares beyond the import facts (DOMAIN.md 2.4, CEB603). */
+/** What an export list declares beyond the import facts (CEB603; see docs/messages.md). */
 export interface ExportListFacts extends ListDeclarationFacts {
   /** A simplified declaration, B summary declaration. */
   readonly statisticsFlag: 'A' | 'B';
@@ -75,7 +75,7 @@ export interface ExportListFacts extends ListDeclarationFacts {
   readonly owner: Pick<Party, 'code' | 'name'>;
   /** In-zone warehouse company, for bonded (1210) export. */
   readonly iac?: Pick<Party, 'code' | 'name'>;
-  /** Destination port code. */
+  /** Destination port code (POD), 3 or 4 characters. */
   readonly pod: string;
   /** Freight and insurance basis: 1 rate, 2 unit price, 3 total (default). */
   readonly fFlag?: '1' | '2' | '3';
@@ -107,7 +107,7 @@ export function inventoryToCeb603(list: InventoryList, header: DeclarationHeader
           ...partyFields('iac', facts.iac),
           emsNo: list.emsNo,
           tradeMode: list.tradeMode,
-          pod: facts.pod,
+          POD: facts.pod,
           freight: amountText(list.freight),
           fCurrency: list.currency,
           fFlag: facts.fFlag ?? '3',
@@ -115,6 +115,8 @@ export function inventoryToCeb603(list: InventoryList, header: DeclarationHeader
           iCurrency: list.currency,
           iFlag: facts.iFlag ?? '3',
           ...common.head,
+          // The export schema requires a package type; a parcel is a carton unless told otherwise [A].
+          wrapType: facts.wrapType ?? CARTON,
         },
         InventoryList: common.lines,
       },
@@ -122,3 +124,6 @@ export function inventoryToCeb603(list: InventoryList, header: DeclarationHeader
     BaseTransfer: transferNode(transfer),
   }) as MessageData;
 }
+
+/** Package type 2, carton (纸箱). */
+const CARTON = '2';

@@ -6,7 +6,7 @@
 import { dropUndefined } from '../domain/drop-undefined.js';
 import type { InventoryList, Order, Party, Payment, Waybill } from '../domain/model.js';
 import { cebTime } from '../sim/clock.js';
-import { amountText, cebDate, headerFields, partyFields, quantityText, transferNode, type DeclarationHeader, type TransferParty } from './map-common.js';
+import { amountText, gmodelOf, cebDate, headerFields, partyFields, quantityText, transferNode, type DeclarationHeader, type TransferParty } from './map-common.js';
 import { listCommonFields, type ListDeclarationFacts } from './map-list.js';
 import type { MessageData } from './spec.js';
 
@@ -53,7 +53,7 @@ export function orderToCeb311(order: Order, header: DeclarationHeader, transfer:
           gnum: String(line.gnum),
           itemNo: line.goods.itemNo,
           itemName: line.goods.itemName,
-          gmodel: line.goods.declarationElements.join('|'),
+          gmodel: gmodelOf(line.goods),
           barCode: line.goods.barCode,
           unit: line.goods.unit,
           qty: quantityText(line.quantity),

@@ -1,7 +1,7 @@
 /** The part of an inventory-list declaration that import (CEB621) and export (CEB603) share. */
 import type { InventoryList } from '../domain/model.js';
 import type { Money } from '../money/money.js';
-import { amountText, cebDate, quantityText } from './map-common.js';
+import { amountText, gmodelOf, cebDate, quantityText } from './map-common.js';
 
 /**
  * Declaration facts an inventory list needs that the model does not hold: transport, packing,
@@ -53,7 +53,7 @@ export function listCommonFields(list: InventoryList, facts: ListDeclarationFact
         itemName: line.goods.itemName,
         gcode: line.goods.hsCode,
         gname: line.goods.gname,
-        gmodel: line.goods.declarationElements.join('|'),
+        gmodel: gmodelOf(line.goods),
         barCode: line.goods.barCode,
         country: line.goods.originCountry,
         currency: list.currency,

@@ -1,19 +1,19 @@
 /**
  * Receipt messages from receipt facts, so a simulation can emit what customs would answer:
- * e.g. CEB622 with returnStatus 800 when a list is released (DOMAIN.md 3). A channel machine's
+ * e.g. CEB622 with returnStatus 800 when a list is released (docs/domain.md, receipt statuses). A channel machine's
  * receipt maps directly: `returnStatus: receipt.status, returnTime: receipt.at,
  * returnInfo: receipt.reason?.text`.
  */
 import { cebTime } from '../sim/clock.js';
 import { buildMessage, type BuildOptions } from './build.js';
-import { messageSpec } from './registry.js';
-import type { MessageData } from './spec.js';
+import { DEFAULT_SPEC, messageSpec } from './registry.js';
+import { isRepeated, type MessageData, type SpecVersion } from './spec.js';
 
 /** Message types that answer a declaration (and CEB900). */
 export type ReceiptType =
   | 'CEB312' | 'CEB412' | 'CEB512' | 'CEB514' | 'CEB622' | 'CEB624' | 'CEB626' | 'CEB712'
-  | 'CEB304' | 'CEB404' | 'CEB506' | 'CEB508' | 'CEB510' | 'CEB604' | 'CEB606' | 'CEB608' | 'CEB702'
-  | 'CEB900';
+  | 'CEB304' | 'CEB404' | 'CEB506' | 'CEB508' | 'CEB510' | 'CEB604' | 'CEB606' | 'CEB608' | 'CEB214' | 'CEB216'
+  | 'CEB702' | 'CEB900';
 
 /** One receipt: which record it answers and what happened. */
 export interface ReceiptFacts {
@@ -32,7 +32,7 @@ export interface ReceiptFacts {
   readonly returnInfo?: string | undefined;
 }
 
-/** What each receipt status means, as customs words it (DOMAIN.md 3). */
+/** What each receipt status means, as customs words it. */
 export const RETURN_STATUS_TEXT: Readonly<Record<number, string>> = {
   1: '电子口岸已暂存',
   2: '电子口岸申报中',
@@ -58,8 +58,8 @@ export function returnTimeText(epochMs: number): string {
 }
 
 /** Message data of a receipt (for {@link buildMessage}). */
-export function receiptData(type: ReceiptType, facts: ReceiptFacts): MessageData {
-  const node = messageSpec(type).children[0]!;
+export function receiptData(type: ReceiptType, facts: ReceiptFacts, spec: SpecVersion = DEFAULT_SPEC): MessageData {
+  const node = messageSpec(type, spec).children[0]!;
   const record: MessageData = {
     guid: facts.guid,
     ...facts.identifiers,
@@ -67,7 +67,7 @@ export function receiptData(type: ReceiptType, facts: ReceiptFacts): MessageData
     returnTime: returnTimeText(facts.returnTime),
     returnInfo: facts.returnInfo ?? RETURN_STATUS_TEXT[Number(facts.returnStatus)] ?? (Number(facts.returnStatus) < 0 ? '处理异常' : ''),
   };
-  return { [node.name]: node.repeated ? [record] : record };
+  return { [node.name]: isRepeated(node) ? [record] : record };
 }
 
 /**
@@ -81,5 +81,5 @@ export function receiptData(type: ReceiptType, facts: ReceiptFacts): MessageData
  * ```
  */
 export function receiptMessage(type: ReceiptType, facts: ReceiptFacts, options?: BuildOptions): string {
-  return buildMessage(type, receiptData(type, facts), options);
+  return buildMessage(type, receiptData(type, facts, options?.spec), options);
 }

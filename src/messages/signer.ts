@@ -1,20 +1,26 @@
 /**
- * The signature hook. A declared CEB message (appStatus 2) carries an enveloped XML-DSig
- * Signature made with the operator's SM2 key on an e-port IC card or ukey (DOMAIN.md 2.1).
- * cbec-sim cannot hold that key, so real signing is out of scope: plug a {@link Signer} that calls
- * your signing client. {@link testSigner} only shows the shape.
+ * The signature hook. A declared CEB message carries an enveloped XML-DSig Signature made with
+ * the operator's SM2 key on an e-port IC card or ukey; the schemas require it on CEB621, CEB623,
+ * CEB625 and CEB711. cbec-sim cannot hold that key, so real signing is out of scope: plug a
+ * {@link Signer} that calls your signing client. {@link testSigner} only shows the shape.
  */
 import { createHash } from 'node:crypto';
+import type { SpecVersion } from './spec.js';
 
 /** What a signer is told about the message it signs. */
 export interface SignContext {
+  /** The message type, e.g. `CEB621`. */
   readonly type: string;
+  /** The root's guid. */
   readonly guid: string;
+  /** The specification version the message follows. */
+  readonly spec: SpecVersion;
 }
 
 /**
- * Signs an unsigned CEB message and returns the `Signature` element to append after
- * `BaseTransfer` (the enveloped-signature transform leaves it out of the digest).
+ * Signs an unsigned CEB message and returns the `ds:Signature` element (with its namespace
+ * declaration) that {@link buildMessage} places where the schema puts it (the
+ * enveloped-signature transform leaves it out of the digest).
  */
 export type Signer = (unsignedXml: string, context: SignContext) => string;
 

@@ -86,6 +86,7 @@ export function fenAnswerOf(tax: TaxAssessment, a: FenTaxAnswer): FenTaxAnswer {
     return f;
   };
   a.route = tax.route;
+  a.overLimit = tax.overLimit;
   a.dutiable = fen(tax.dutiableValue);
   a.duty = fen(tax.customsDuty);
   a.vat = fen(tax.vat);

@@ -11,7 +11,7 @@
  */
 import { MAX_FAST_FEN, mulDivHalfUp, type Rounded } from '../money/fen.js';
 import type { FenLineTerms, FenRules } from './fen-terms.js';
-import type { TaxRoute } from './types.js';
+import type { TaxLimit, TaxRoute } from './types.js';
 
 /** A tax question in whole fen; one object is reused from order to order. */
 export class FenTaxQuestion {
@@ -40,6 +40,8 @@ export class FenTaxQuestion {
 /** The answer in whole fen: route, totals and per-line figures. */
 export class FenTaxAnswer {
   route: TaxRoute = 'cbec';
+  /** The limit the order is over, when the route is `cbec-full` or `general-trade` because of one. */
+  overLimit: TaxLimit | undefined = undefined;
   dutiable = 0;
   duty = 0;
   vat = 0;
@@ -72,7 +74,8 @@ export function fenRetailImportTax(q: FenTaxQuestion, a: FenTaxAnswer): boolean 
   for (let i = 0; i < q.lines; i++) dutiable += a.lineDutiable[i]!;
   if (dutiable > MAX_FAST_FEN || q.used > MAX_FAST_FEN) return false;
   a.dutiable = dutiable;
-  a.route = rules.postal ? postalRoute(q, rules, dutiable) : cbecRoute(q, rules, dutiable);
+  if (rules.postal) postalRoute(q, rules, dutiable, a);
+  else cbecRoute(q, rules, dutiable, a);
   for (let i = 0; i < q.lines; i++) if (!lineTax(a, i, q.terms[i])) return false;
   if (a.route === 'postal') waivePostal(q, a, rules);
   let duty = 0;
@@ -94,16 +97,24 @@ function isSingleItem(q: FenTaxQuestion): boolean {
   return q.lines === 1 && q.quantity[0] === 1;
 }
 
-function cbecRoute(q: FenTaxQuestion, rules: FenRules, dutiable: number): TaxRoute {
-  if (q.used + dutiable > rules.annualLimit) return 'general-trade';
-  if (dutiable <= rules.singleLimit) return 'cbec';
-  if (!isSingleItem(q)) return 'general-trade';
-  return rules.singleItemOverLimitAllowed ? 'cbec-full' : 'general-trade';
+/** Sets the route (and the limit it is over) under the CBEC regime. */
+function cbecRoute(q: FenTaxQuestion, rules: FenRules, dutiable: number, a: FenTaxAnswer): void {
+  if (q.used + dutiable > rules.annualLimit) return route(a, 'general-trade', 'annual');
+  if (dutiable <= rules.singleLimit) return route(a, 'cbec', undefined);
+  if (!isSingleItem(q)) return route(a, 'general-trade', 'single');
+  route(a, rules.singleItemOverLimitAllowed ? 'cbec-full' : 'general-trade', 'single');
 }
 
-function postalRoute(q: FenTaxQuestion, rules: FenRules, dutiable: number): TaxRoute {
+/** Sets the route (and the limit it is over) under the postal regime. */
+function postalRoute(q: FenTaxQuestion, rules: FenRules, dutiable: number, a: FenTaxAnswer): void {
   const limit = q.fromHmt ? (rules.hmtSingleLimit ?? rules.singleLimit) : rules.singleLimit;
-  return dutiable <= limit || (isSingleItem(q) && rules.singleItemOverLimitAllowed) ? 'postal' : 'general-trade';
+  if (dutiable <= limit || (isSingleItem(q) && rules.singleItemOverLimitAllowed)) route(a, 'postal', undefined);
+  else route(a, 'general-trade', 'parcel');
+}
+
+function route(a: FenTaxAnswer, taken: TaxRoute, overLimit: TaxLimit | undefined): void {
+  a.route = taken;
+  a.overLimit = overLimit;
 }
 
 /** Line `i`'s taxes under `a.route`; false when a figure leaves the fen path. */

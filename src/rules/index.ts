@@ -11,6 +11,7 @@ export type { ExportMode, ExporterProfile, ExportLineInput, ExportTaxInput, Expo
 export type {
   TaxRates,
   TaxRoute,
+  TaxLimit,
   RuleSet,
   PostalCategory,
   PostalTerms,

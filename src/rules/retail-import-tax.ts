@@ -3,7 +3,7 @@
  * force, and the duty, VAT and consumption tax per line and in total (DOMAIN.md 4.1).
  */
 import type { Money } from '../money/money.js';
-import type { LineTax, RuleSet, TaxAssessment, TaxInput, TaxRoute } from './types.js';
+import type { LineTax, RuleSet, TaxAssessment, TaxInput, TaxLimit, TaxRoute } from './types.js';
 import { CbecError } from '../domain/errors.js';
 import { formatCny, sum } from '../money/money.js';
 import { fullTax, noTax, postalTax, withinLimitsTax } from './line-tax.js';
@@ -51,7 +51,8 @@ import { readTaxInput, type TaxOrder } from './tax-input.js';
  */
 export function retailImportTax(input: TaxInput): TaxAssessment {
   const order = readTaxInput(input);
-  const { route, reason } = order.rules.regime === 'postal' ? postalRoute(order) : cbecRoute(order);
+  const choice = order.rules.regime === 'postal' ? postalRoute(order) : cbecRoute(order);
+  const { route } = choice;
   const lines = order.lines.map((line): LineTax => {
     switch (route) {
       case 'cbec':
@@ -66,14 +67,15 @@ export function retailImportTax(input: TaxInput): TaxAssessment {
   });
   if (route === 'postal') {
     const waiver = waivedPostal(order, lines);
-    if (waiver) return assessment(order, route, waiver.lines, waiver.reason);
+    if (waiver) return assessment(order, { route, reason: waiver.reason }, waiver.lines);
   }
-  return assessment(order, route, lines, reason);
+  return assessment(order, choice, lines);
 }
 
 interface RouteChoice {
   readonly route: TaxRoute;
   readonly reason?: string;
+  readonly overLimit?: TaxLimit;
 }
 
 const yuan = (amount: Money): string => `${formatCny(amount)} CNY`;
@@ -88,16 +90,17 @@ function cbecRoute(order: TaxOrder): RouteChoice {
   if (yearTotal.gt(rules.annualLimit)) {
     return {
       route: 'general-trade',
+      overLimit: 'annual',
       reason: `${rules.id}: the buyer's ${yuan(order.buyerAnnualUsed)} used this year plus this order's ${yuan(dutiableValue)} makes ${yuan(yearTotal)}, over the annual limit of ${yuan(rules.annualLimit)}; the order is general trade, taxed in full.`,
     };
   }
   if (dutiableValue.lte(rules.singleLimit)) return { route: 'cbec' };
   const over = `${rules.id}: the dutiable value ${yuan(dutiableValue)} is over the single-transaction limit of ${yuan(rules.singleLimit)}`;
-  if (!isSingleItem(order)) return { route: 'general-trade', reason: `${over} and the order is not one indivisible item; it is general trade (split the order to stay within the limit).` };
+  if (!isSingleItem(order)) return { route: 'general-trade', overLimit: 'single', reason: `${over} and the order is not one indivisible item; it is general trade (split the order to stay within the limit).` };
   if (rules.singleItemOverLimitAllowed) {
-    return { route: 'cbec-full', reason: `${over}; as one indivisible item within the annual limit it stays CBEC with duty, VAT and consumption tax in full, counted toward the annual total.` };
+    return { route: 'cbec-full', overLimit: 'single', reason: `${over}; as one indivisible item within the annual limit it stays CBEC with duty, VAT and consumption tax in full, counted toward the annual total.` };
   }
-  return { route: 'general-trade', reason: `${over}; this rule set taxes even a single indivisible item above it as general trade.` };
+  return { route: 'general-trade', overLimit: 'single', reason: `${over}; this rule set taxes even a single indivisible item above it as general trade.` };
 }
 
 function postalRoute(order: TaxOrder): RouteChoice {
@@ -107,6 +110,7 @@ function postalRoute(order: TaxOrder): RouteChoice {
   const from = order.fromHmt ? ' for parcels from Hong Kong, Macao or Taiwan' : '';
   return {
     route: 'general-trade',
+    overLimit: 'parcel',
     reason: `${rules.id}: the parcel's value ${yuan(dutiableValue)} is over the postal-articles limit of ${yuan(limit)}${from} and is not one indivisible item; it must be declared as goods (general trade).`,
   };
 }
@@ -128,7 +132,7 @@ function waivedPostal(order: TaxOrder, lines: readonly LineTax[]): { lines: Line
   };
 }
 
-function assessment(order: TaxOrder, route: TaxRoute, lines: readonly LineTax[], reason: string | undefined): TaxAssessment {
+function assessment(order: TaxOrder, { route, reason, overLimit }: RouteChoice, lines: readonly LineTax[]): TaxAssessment {
   const customsDuty = sum(lines.map((l) => l.customsDuty));
   const vat = sum(lines.map((l) => l.vat));
   const consumptionTax = sum(lines.map((l) => l.consumptionTax));
@@ -141,6 +145,7 @@ function assessment(order: TaxOrder, route: TaxRoute, lines: readonly LineTax[],
     total: customsDuty.plus(vat).plus(consumptionTax),
     lines,
     ...(reason === undefined ? {} : { reason }),
+    ...(overLimit === undefined ? {} : { overLimit }),
     rules: order.rules,
   };
 }

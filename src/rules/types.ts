@@ -18,6 +18,12 @@ export interface TaxRates {
 /** How a retail import is taxed: within the CBEC limits, CBEC at full rates, postal articles tax, or general trade. */
 export type TaxRoute = 'cbec' | 'cbec-full' | 'postal' | 'general-trade';
 
+/**
+ * The limit an order is over: the single-transaction limit (CBEC), the buyer's annual limit (CBEC),
+ * or the postal-articles parcel limit (before 2016-04-08).
+ */
+export type TaxLimit = 'single' | 'annual' | 'parcel';
+
 /** A set of retail-import rules in force from a date. Users may define their own (what-if). */
 export interface RuleSet {
   /** Short identifier, e.g. `RULES_2019`. */
@@ -95,6 +101,8 @@ export interface TaxAssessment extends LineTax {
   readonly lines: readonly LineTax[];
   /** Why the route is `cbec-full`, `general-trade` or a waived postal tax. */
   readonly reason?: string;
+  /** The limit the order is over, when the route is `cbec-full` or `general-trade` because of one. */
+  readonly overLimit?: TaxLimit;
   /** The rule set that answered. */
   readonly rules: RuleSet;
 }

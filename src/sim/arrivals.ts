@@ -44,8 +44,14 @@ function normalise(weights: readonly number[]): number[] {
   return total > 0 ? weights.map((w) => (w * weights.length) / total) : weights.map(() => 0);
 }
 
-/** Creates the arrival process of one channel, drawing from `rng`. */
-export function createArrivalProcess(shape: ArrivalShape, rng: Rng): ArrivalProcess {
+/** A channel's arrival rate, orders per millisecond at an instant, and its maximum. */
+export interface ArrivalRate {
+  readonly at: (t: number) => number;
+  readonly max: number;
+}
+
+/** The arrival rate `shape` gives: constant within each Shanghai hour. */
+export function arrivalRate(shape: ArrivalShape): ArrivalRate {
   const hours = normalise(shape.hourProfile ?? DEFAULT_HOUR_PROFILE);
   const weekdays = normalise(shape.weekdayProfile ?? FLAT_WEEK);
   // Peak days keyed by Shanghai day number, so the hot path does no date formatting.
@@ -53,15 +59,21 @@ export function createArrivalProcess(shape: ArrivalShape, rng: Rng): ArrivalProc
   for (const [date, multiplier] of shape.peaks ?? []) peaks.set(shanghaiDayNumber(toEpoch(date)), multiplier);
   const basePerMs = shape.ordersPerDay / MS.day;
   const maxPeak = Math.max(1, ...peaks.values());
-  const maxRate = basePerMs * Math.max(...hours) * Math.max(...weekdays) * maxPeak;
-
-  const rateAt = (t: number): number => {
-    const day = shanghaiDayNumber(t);
-    const hour = Math.floor((t + SHANGHAI_OFFSET - day * MS.day) / MS.hour);
-    const weekday = (day + 3) % 7; // day 0 (1970-01-01) was a Thursday; Monday = 0
-    const peak = peaks.size > 0 ? (peaks.get(day) ?? 1) : 1;
-    return basePerMs * hours[hour]! * weekdays[weekday]! * peak;
+  return {
+    max: basePerMs * Math.max(...hours) * Math.max(...weekdays) * maxPeak,
+    at: (t) => {
+      const day = shanghaiDayNumber(t);
+      const hour = Math.floor((t + SHANGHAI_OFFSET - day * MS.day) / MS.hour);
+      const weekday = (day + 3) % 7; // day 0 (1970-01-01) was a Thursday; Monday = 0
+      const peak = peaks.size > 0 ? (peaks.get(day) ?? 1) : 1;
+      return basePerMs * hours[hour]! * weekdays[weekday]! * peak;
+    },
   };
+}
+
+/** Creates the arrival process of one channel, drawing from `rng`. */
+export function createArrivalProcess(shape: ArrivalShape, rng: Rng): ArrivalProcess {
+  const { at: rateAt, max: maxRate } = arrivalRate(shape);
 
   return {
     rateAt,

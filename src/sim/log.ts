@@ -4,17 +4,23 @@
  */
 import type { Writable } from 'node:stream';
 
-/** One transition of one order. */
+/**
+ * One transition of one order. Every record has every key: `status` is empty when the transition
+ * produced no receipt, `reason` is null unless it refused something.
+ */
 export interface TransitionRecord {
   /** Simulated time, epoch ms. */
   readonly t: number;
   readonly orderNo: string;
   readonly channel: string;
+  /** The state before (empty for an order's first transition when no state is known). */
   readonly from: string;
   readonly event: string;
   readonly to: string;
-  /** Receipt status codes the transition produced, if any. */
-  readonly status?: readonly number[];
+  /** Receipt status codes the transition produced, in order; empty when none. */
+  readonly status: readonly number[];
+  /** The reason code of a refusal (status 100) the transition produced, or null. */
+  readonly reason: string | null;
 }
 
 /** Where transitions go. */

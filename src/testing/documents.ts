@@ -74,7 +74,7 @@ function consistent(channel: ChannelId, order: Order, serial: number): DocumentS
     ...(order.consignee && { consignee: order.consignee }),
   };
   const list: InventoryList = {
-    copNo: `C${order.orderNo}`,
+    copNo: `C${order.orderNo.slice(-19)}`, // at most 20 characters, the import schema's limit
     orderNo: order.orderNo,
     logisticsNo,
     ieFlag: order.ieFlag,

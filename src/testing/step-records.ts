@@ -13,7 +13,9 @@ import type { TransitionRecord } from '../sim/log.js';
  */
 export function stepRecords(orderNo: string, channel: string, steps: readonly DriveStep[]): TransitionRecord[] {
   return steps.map((step, i) => {
-    const status = step.effects.flatMap((e) => (e.type === 'receipt' ? [e.status] : []));
-    return { t: step.event.at, orderNo, channel, from: steps[i - 1]?.state ?? '', event: step.event.type, to: step.state, ...(status.length > 0 && { status }) };
+    const receipts = step.effects.flatMap((e) => (e.type === 'receipt' ? [e] : []));
+    const refusal = receipts.find((r) => r.status === 100);
+    const reason = refusal === undefined ? null : (refusal.reason?.code ?? 'unspecified');
+    return { t: step.event.at, orderNo, channel, from: steps[i - 1]?.state ?? '', event: step.event.type, to: step.state, status: receipts.map((r) => r.status), reason };
   });
 }

@@ -13,7 +13,7 @@ const HANGZHOU = fileURLToPath(new URL('../../examples/scenarios/hangzhou-pilot-
 describe('examples/policy-what-if.ts', () => {
   const text = policyWhatIf();
   const totals = (id: string) => {
-    const match = new RegExp(`^${id}: tax ([\\d.]+) CNY; cbec (\\d+), cbec-full (\\d+), refused as retail \\(general-trade\\) (\\d+)$`, 'm').exec(text);
+    const match = new RegExp(`^${id}: CBEC tax ([\\d.]+) CNY on \\d+ orders \\(cbec (\\d+), cbec-full (\\d+)\\); (\\d+) refused as retail, taxed as general trade instead$`, 'm').exec(text);
     if (!match) throw new Error(`no totals line for ${id} in:\n${text}`);
     return { tax: Number(match[1]), cbec: Number(match[2]), refused: Number(match[4]) };
   };
@@ -22,6 +22,11 @@ describe('examples/policy-what-if.ts', () => {
     expect(text).toMatch(/^Same 20 orders, taxed on 2019-06-01 under RULES_2016 and RULES_2019$/m);
     expect(text.match(/^WHATIF-\d{3} /gm)).toHaveLength(20);
     expect(text).toContain('<- route changes');
+  });
+
+  it('shows an order refused as retail with the limit it is over, never as general trade taxed 0.00', () => {
+    expect(text).toMatch(/\| refused: over (single|annual) limit/);
+    expect(text).not.toMatch(/general-trade +0\.00/);
   });
 
   it('explains a route change with the rule that caused it', () => {

@@ -1,15 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MessageError } from '../../src/domain/errors.js';
-import { buildMessage, CEB_NAMESPACE } from '../../src/messages/build.js';
+import { buildMessage } from '../../src/messages/build.js';
 import { parseMessage, validateMessage } from '../../src/messages/parse.js';
-import type { MessageType } from '../../src/messages/registry.js';
-import { testSigner } from '../../src/messages/signer.js';
+import { testSigner, type Signer } from '../../src/messages/signer.js';
+import type { MessageIssue } from '../../src/messages/issues.js';
 import type { MessageData } from '../../src/messages/spec.js';
+import { fixture } from './helpers.js';
 
-const sample = (type: string) => readFileSync(new URL(`../fixtures/messages/${type}.xml`, import.meta.url), 'utf8');
-const receipt = parseMessage(sample('CEB312')).data;
-const order = parseMessage(sample('CEB311')).data;
+const order = parseMessage(fixture('CEB311'));
+const unsignedOrder = (({ Signature: _s, ...rest }) => rest)(order.data as Record<string, MessageData[string]>) as MessageData;
+const list = parseMessage(fixture('CEB621'));
+const unsignedList = (({ Signature: _s, ...rest }) => rest)(list.data as Record<string, MessageData[string]>) as MessageData;
+const exportList = parseMessage(fixture('CEB603'));
+const unsignedExport = (({ Signature: _s, ...rest }) => rest)(exportList.data as Record<string, MessageData[string]>) as MessageData;
 
 function thrown(fn: () => unknown): MessageError {
   try {
@@ -22,140 +25,94 @@ function thrown(fn: () => unknown): MessageError {
 }
 
 describe('buildMessage', () => {
-  it('writes the root with the ceb prefix, namespace, guid and version, then business node and BaseTransfer', () => {
-    const xml = buildMessage('CEB311', order);
-    expect(xml).toMatch(new RegExp(`^<\\?xml version="1.0" encoding="UTF-8"\\?>\\n<ceb:CEB311Message guid="4CDE1CFD-EDED-46B1-946C-B8022E42F311" version="1.0" xmlns:ceb="${CEB_NAMESPACE}">`));
-    expect(xml.indexOf('<ceb:Order>')).toBeLessThan(xml.indexOf('<ceb:BaseTransfer>'));
-    expect(xml.trimEnd().endsWith('</ceb:CEB311Message>')).toBe(true);
+  it('writes the root with the ceb prefix, guid and version 1.0, then the business nodes in schema order', () => {
+    const xml = buildMessage('CEB311', unsignedOrder);
+    expect(xml.split('\n').slice(0, 3)).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<ceb:CEB311Message guid="4CDE1CFD-EDED-46B1-946C-B8022E421038" version="1.0" xmlns:ceb="http://www.chinaport.gov.cn/ceb">',
+      '  <ceb:Order>',
+    ]);
+    expect(xml.endsWith('</ceb:CEB311Message>\n')).toBe(true);
   });
 
-  it('writes fields in specification order whatever the order of the data', () => {
-    const head = (order['Order'] as MessageData[])[0]!['OrderHead'] as MessageData;
-    const reversed = Object.fromEntries(Object.entries(head).reverse());
-    const xml = buildMessage('CEB311', { ...order, Order: [{ ...(order['Order'] as MessageData[])[0]!, OrderHead: reversed }] });
-    expect(xml.indexOf('<ceb:guid>')).toBeLessThan(xml.indexOf('<ceb:appType>'));
-    expect(xml.indexOf('<ceb:goodsValue>')).toBeLessThan(xml.indexOf('<ceb:acturalPaid>'));
+  it('keeps the guid and version it is given (a lower-case guid, v1.0)', () => {
+    const xml = buildMessage('CEB311', unsignedOrder, { guid: '7d3f2a10-5b6c-4e8f-9a01-23456789a000', version: 'v1.0' });
+    expect(parseMessage(xml)).toEqual(expect.objectContaining({ guid: '7d3f2a10-5b6c-4e8f-9a01-23456789a000', version: 'v1.0' }));
+  });
+
+  it('refuses a guid that is not 36 characters and a version over 10, at the root attributes', () => {
+    expect(thrown(() => buildMessage('CEB311', unsignedOrder, { guid: 'short', version: 'v1.0.0.0.0.0' })).issues.map((i) => `${i.path.join('.')}: ${i.reason}`)).toEqual([
+      '@guid: has 5 characters; it must have exactly 36.',
+      '@version: has 12 characters; it takes at most 10.',
+    ]);
   });
 
   it('defaults BaseTransfer.dxpMode to DXP', () => {
-    const transfer = { copCode: '4401960XXA', copName: '羊城环球购', dxpId: 'DXPENT0000458763' };
-    expect(parseMessage(buildMessage('CEB311', { ...order, BaseTransfer: transfer })).data['BaseTransfer']).toEqual({ ...transfer, dxpMode: 'DXP' });
+    const { dxpMode: _d, ...transfer } = unsignedOrder['BaseTransfer'] as Record<string, string>;
+    expect(buildMessage('CEB311', { ...unsignedOrder, BaseTransfer: transfer })).toContain('<ceb:dxpMode>DXP</ceb:dxpMode>');
   });
 
-  it('takes the root guid from options when given', () => {
-    const guid = '11111111-2222-4333-8444-555555555555';
-    expect(parseMessage(buildMessage('CEB312', receipt, { guid })).guid).toBe(guid);
-    expect(thrown(() => buildMessage('CEB312', receipt, { guid: 'abc' })).issues).toEqual([
-      expect.objectContaining({ path: ['guid'], reason: expect.stringMatching(/^must be 36 characters of upper-case hex/) }),
+  it('writes each value exactly: specials escaped, a carriage return kept as a character reference', () => {
+    const head = { ...((unsignedOrder['Order'] as MessageData[])[0]!['OrderHead'] as MessageData), note: 'a < b & c > d\r\n  "e"' };
+    const xml = buildMessage('CEB311', { ...unsignedOrder, Order: [{ ...(unsignedOrder['Order'] as MessageData[])[0]!, OrderHead: head }] });
+    expect(xml).toContain('<ceb:note>a &lt; b &amp; c &gt; d&#13;\n  "e"</ceb:note>');
+    expect(((parseMessage(xml).data['Order'] as MessageData[])[0]!['OrderHead'] as MessageData)['note']).toBe('a < b & c > d\r\n  "e"');
+  });
+
+  it('builds the 2018 form when asked, refusing what only 2022-05 knows', () => {
+    expect(parseMessage(buildMessage('CEB311', unsignedOrder, { spec: '2018' }), { spec: '2018' }).spec).toBe('2018');
+    expect(() => buildMessage('CEB213', {}, { spec: '2018' })).toThrow(/type: exists only in the 202205 specification/);
+  });
+
+  it('refuses a type whose schema requires a Signature without a signer, naming the type', () => {
+    expect(thrown(() => buildMessage('CEB621', unsignedList)).issues.map((i) => `${i.path.join('.')}: ${i.reason}`)).toEqual([
+      'Signature: is required: the 202205 schema of CEB621 requires a signed message; pass a signer, a Signature in the data, or { unsigned: true } for an unsigned draft.',
     ]);
   });
 
-  it('escapes XML specials in text and reads them back', () => {
-    const odd = { ...receipt, OrderReturn: [{ ...(receipt['OrderReturn'] as MessageData[])[0]!, returnInfo: 'A&B <tag> "q" \'s ]]>' }] };
-    const xml = buildMessage('CEB312', odd);
-    expect(xml).toContain('A&amp;B &lt;tag&gt; &quot;q&quot; \'s ]]&gt;');
-    expect(parseMessage(xml).data).toEqual(odd);
+  it('builds an unsigned draft when asked: not valid until signed', () => {
+    const draft = buildMessage('CEB621', unsignedList, { unsigned: true });
+    expect(draft).not.toContain('Signature');
+    expect(validateMessage(draft, { level: 'schema' }).map((i) => i.path.join('.'))).toEqual(['Signature']);
   });
 
-  it('lists every problem with its path, in one MessageError', () => {
-    const bad = {
-      Order: [{ OrderHead: { guid: 'lower-case', appType: '4', appTime: '2019-03-15', orderNo: 'x'.repeat(61), extra: 'y' }, OrderList: [] }],
-      BaseTransfer: { copCode: '4401960XXA', copName: '羊城环球购', dxpId: 'DXPENT0000458763' },
+  it('places the signer\'s Signature where the schema puts it: last on import, before ExtendMessage on export', () => {
+    const context: unknown[] = [];
+    const spy: Signer = (xml, ctx) => {
+      context.push([xml.includes('Signature'), ctx]);
+      return testSigner(xml, ctx);
     };
-    const error = thrown(() => buildMessage('CEB311', bad as unknown as MessageData));
-    const at = (...path: (string | number)[]) => error.issues.find((i) => JSON.stringify(i.path) === JSON.stringify(path))?.reason;
-    expect(at('Order', 0, 'OrderHead', 'guid')).toMatch(/upper-case hex/);
-    expect(at('Order', 0, 'OrderHead', 'appType')).toBe("must be one of '1', '2', '3'.");
-    expect(at('Order', 0, 'OrderHead', 'appTime')).toMatch(/^must be 14 digits YYYYMMDDhhmmss/);
-    expect(at('Order', 0, 'OrderHead', 'orderNo')).toBe('is 61 characters long; orderNo takes at most 60.');
-    expect(at('Order', 0, 'OrderHead', 'appStatus')).toBe('is required; add it.');
-    expect(at('Order', 0, 'OrderHead')).toMatch(/unknown element extra/);
-    expect(at('Order', 0, 'OrderList')).toBe('needs at least one OrderList.');
-    expect(error.message).toMatch(/^Invalid CEB message \(\d+ issues\):\n {2}- Order\[0\]\.OrderHead\.guid: /);
+    const imported = buildMessage('CEB621', unsignedList, { signer: spy });
+    expect(context).toEqual([[false, { type: 'CEB621', guid: '4CDE1CFD-EDED-46B1-946C-B8022E421046', spec: '202205' }]]);
+    expect(imported.indexOf('<ds:Signature')).toBeGreaterThan(imported.indexOf('</ceb:BaseTransfer>'));
+    const extended = { ...unsignedExport, ExtendMessage: { name: 'erp', version: '1', Message: '<x xmlns="urn:x"/>' } };
+    const exported = buildMessage('CEB603', extended, { signer: testSigner });
+    expect(exported.indexOf('<ds:Signature')).toBeLessThan(exported.indexOf('<ceb:ExtendMessage>'));
+    expect(validateMessage(exported, { level: 'schema' })).toEqual([]);
   });
 
-  it('refuses a list given as a single object, a number for text, and an unknown type', () => {
-    const error = thrown(() => buildMessage('CEB312', { OrderReturn: { guid: 1 } } as unknown as MessageData));
-    expect(error.issues[0]).toMatchObject({ path: ['OrderReturn'], reason: 'must be a list of OrderReturn objects, not an object.' });
-    expect(thrown(() => buildMessage('CEB999' as MessageType, receipt)).issues[0]).toMatchObject({ path: ['type'], value: 'CEB999' });
+  it('keeps a Signature given in the data and ignores a signer on a type without one (a receipt)', () => {
+    expect(buildMessage('CEB621', list.data)).toContain(list.data['Signature'] as string);
+    const receipt = parseMessage(fixture('CEB622'));
+    expect(buildMessage('CEB622', receipt.data, { signer: testSigner })).not.toContain('Signature');
   });
 
-  it('appends the signer’s Signature after BaseTransfer; the test signer shows the XML-DSig shape', () => {
-    const xml = buildMessage('CEB311', order, { signer: testSigner });
-    const signature = xml.slice(xml.indexOf('<ds:Signature'));
-    expect(xml.indexOf('</ceb:BaseTransfer>')).toBeLessThan(xml.indexOf('<ds:Signature'));
-    expect(signature).toContain('<ds:CanonicalizationMethod Algorithm="http://www.w3.org/TR/2001/REC-xml-c14n-20010315"/>');
-    expect(signature).toContain('<ds:SignatureMethod Algorithm="http://www.w3.org/2000/09/xmldsig#sm2-sm3"/>');
-    expect(signature).toContain('<ds:Reference URI=""><ds:Transforms><ds:Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/>');
-    expect(signature).toMatch(/<ds:DigestValue>[A-Za-z0-9+/]{27}=<\/ds:DigestValue>/);
-    expect(signature).toContain('<ds:X509Certificate>');
-    expect(validateMessage(xml)).toEqual([]);
+  it('a signer that returns something else than a ds:Signature is refused', () => {
+    expect(() => buildMessage('CEB621', unsignedList, { signer: () => '<Signature/>' })).toThrow(/Signature: must be one ds:Signature element/);
   });
 
-  it('gives the signer the unsigned message and what it is', () => {
-    const seen: string[] = [];
-    buildMessage('CEB312', receipt, { signer: (unsigned, { type, guid }) => (seen.push(type, guid, unsigned), '<Signature/>') });
-    expect(seen.slice(0, 2)).toEqual(['CEB312', '4CDE1CFD-EDED-46B1-946C-B8022E42F312']);
-    expect(seen[2]).toBe(buildMessage('CEB312', receipt));
-  });
-});
-
-describe('parseMessage and validateMessage', () => {
-  const xml = sample('CEB312');
-
-  it('keep values as strings and lists as arrays even with one element', () => {
-    const { data } = parseMessage(xml);
-    expect(data['OrderReturn']).toEqual([expect.objectContaining({ returnStatus: '120' })]);
+  it('refuses business problems only when asked to', () => {
+    const head = { ...((unsignedOrder['Order'] as MessageData[])[0]!['OrderHead'] as MessageData), appTime: '20190231102400' };
+    const data = { ...unsignedOrder, Order: [{ ...(unsignedOrder['Order'] as MessageData[])[0]!, OrderHead: head }] };
+    expect(buildMessage('CEB311', data)).toContain('20190231102400');
+    expect(thrown(() => buildMessage('CEB311', data, { level: 'business' })).issues.map((i) => [i.path.join('.'), (i as MessageIssue).level])).toEqual([['Order.0.OrderHead.appTime', 'business']]);
   });
 
-  it('accept any prefix bound to the CEB namespace, and refuse a wrong namespace', () => {
-    expect(validateMessage(xml.replace(/ceb:/g, 'c:').replace('xmlns:ceb', 'xmlns:c'))).toEqual([]);
-    expect(validateMessage(xml.replace(CEB_NAMESPACE, 'http://example.com/ceb'))).toEqual([
-      expect.objectContaining({ path: ['@xmlns:ceb'], reason: expect.stringMatching(/declare the CEB namespace/) }),
-    ]);
-  });
-
-  it('report unknown, repeated, out-of-order and nested elements by path', () => {
-    const broken = xml
-      .replace('<ceb:orderNo>', '<ceb:ordreNo>x</ceb:ordreNo><ceb:orderNo>')
-      .replace('<ceb:returnInfo>', '<ceb:returnInfo>a</ceb:returnInfo><ceb:returnInfo>')
-      .replace(/(<ceb:ebpCode>.*<\/ceb:ebpCode>)(\s*)(<ceb:ebcCode>.*<\/ceb:ebcCode>)/, '$3$2$1')
-      .replace(/<ceb:returnStatus>120<\/ceb:returnStatus>/, '<ceb:returnStatus><b>120</b></ceb:returnStatus>');
-    const reasons = Object.fromEntries(validateMessage(broken).map((i) => [i.path.join('.'), i.reason]));
-    expect(reasons['OrderReturn.0.ordreNo']).toMatch(/^is not an element of OrderReturn; remove it or fix its spelling/);
-    expect(reasons['OrderReturn.0.returnInfo']).toBe('appears more than once; returnInfo may be given only once here.');
-    expect(reasons['OrderReturn.0.ebpCode']).toMatch(/^is out of order; write it before ebcCode/);
-    expect(reasons['OrderReturn.0.returnStatus']).toBe('must be text, not elements; remove the nested elements.');
-  });
-
-  it('decode character references and CDATA', () => {
-    const text = xml.replace('<ceb:returnInfo>新增申报成功[订单入库]</ceb:returnInfo>', '<ceb:returnInfo>&#x653E;&#34892;<![CDATA[ & <ok>]]></ceb:returnInfo>');
-    expect((parseMessage(text).data['OrderReturn'] as MessageData[])[0]!['returnInfo']).toBe('放行 & <ok>');
-  });
-
-  it('refuse a foreign root, a missing guid attribute and another version', () => {
-    expect(validateMessage('<html/>')[0]?.reason).toMatch(/not a CEB message/);
-    expect(validateMessage('<ceb:CEB999Message/>')[0]?.reason).toMatch(/not a CEB message/);
-    const paths = validateMessage(xml.replace(/ guid="[^"]*"/, '').replace('version="1.0" xmlns', 'version="2.0" xmlns')).map((i) => i.path[0]);
-    expect(paths).toEqual(['@guid', '@version']);
-  });
-
-  it('report a missing Signature on a declared record only when asked to', () => {
-    const declared = sample('CEB311');
-    expect(validateMessage(declared)).toEqual([]);
-    expect(validateMessage(declared, { requireSignature: true })).toEqual([expect.objectContaining({ path: ['Signature'], reason: expect.stringMatching(/appStatus 2/) })]);
-    expect(validateMessage(declared.replace('<appStatus>2</appStatus>', '<appStatus>1</appStatus>'), { requireSignature: true })).toEqual([]);
-    expect(validateMessage(sample('CEB621'), { requireSignature: true })).toEqual([]);
-  });
-
-  it('accept what real files carry: a byte-order mark, CRLF line ends, no XML declaration, comments', () => {
-    expect(validateMessage(`\uFEFF${xml}`)).toEqual([]);
-    expect(validateMessage(xml.replace(/\n/g, '\r\n'))).toEqual([]);
-    expect(validateMessage(xml.replace(/^<\?xml[^>]*>\n/, ''))).toEqual([]);
-    expect(validateMessage(xml.replace('<ceb:returnInfo>', '<!-- 回执 --><ceb:returnInfo>'))).toEqual([]);
-  });
-
-  it('refuse text that is not well-formed, saying where', () => {
-    expect(validateMessage(xml.replace('</ceb:orderNo>', '</ceb:orderno>'))[0]?.reason).toMatch(/^is not well-formed XML: .*\(line \d+, column \d+\)\.$/);
+  it('names a missing required element and one too many lines', () => {
+    const { BaseTransfer: _b, ...noTransfer } = unsignedOrder as Record<string, MessageData[string]>;
+    expect(thrown(() => buildMessage('CEB311', noTransfer as MessageData)).issues.map((i) => i.path.join('.'))).toEqual(['BaseTransfer']);
+    const lines = Array.from({ length: 100 }, (_, i) => ({ ...((unsignedOrder['Order'] as MessageData[])[0]!['OrderList'] as MessageData[])[0]!, gnum: String(i + 1) }));
+    const tooMany = { ...unsignedOrder, Order: [{ ...(unsignedOrder['Order'] as MessageData[])[0]!, OrderList: lines }] };
+    expect(thrown(() => buildMessage('CEB311', tooMany)).issues.map((i) => `${i.path.join('.')}: ${i.reason}`)).toEqual(['Order.0.OrderList.99: is out of order or repeated too often (expected nothing more here).']);
   });
 });

@@ -1,62 +1,59 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fc, test } from '@fast-check/vitest';
-import { MessageError } from '../../src/domain/errors.js';
-import { DXP_NAMESPACE, unwrapDxp, wrapDxp, type DxpTransInfo } from '../../src/messages/dxp.js';
-import { parseMessage } from '../../src/messages/parse.js';
-import { freeText } from '../../src/testing/message-data.js';
+import { unwrapDxp, wrapDxp } from '../../src/messages/dxp.js';
+import { parseMessage, validateMessage } from '../../src/messages/parse.js';
+import { described, fixture, fixtureBytes } from './helpers.js';
 
-const order = readFileSync(new URL('../fixtures/messages/CEB311.xml', import.meta.url), 'utf8');
-const transInfo: DxpTransInfo = {
-  copMsgId: '4CDE1CFD-EDED-46B1-946C-B8022E42F311',
-  senderId: 'DXPENT0000458763',
-  receiverIds: ['DXPEDCCEB0000002'],
-  createTime: '2019-03-15T10:24:00',
-  msgType: 'CEB311Message',
-};
+const order = fixture('CEB311');
+const trans = { copMsgId: '3f6e1d2c-8b7a-4c5d-9e0f-1a2b3c4d5e6f', senderId: 'DXPENT0000458763', receiverIds: ['DXPEDCCEB0000002'], createTime: '2022-06-15T10:30:15+08:00', msgType: 'CEB311Message' };
 
-describe('DXP envelope', () => {
-  it('wraps the business XML as base64 Data inside DxpMsg with TransInfo', () => {
-    const envelope = wrapDxp(order, transInfo, { fileName: 'CEB311_20190315.xml' });
-    expect(envelope).toContain(`<DxpMsg xmlns="${DXP_NAMESPACE}" ver="1.0">`);
-    expect(envelope).toMatch(/<TransInfo>\s*<CopMsgId>4CDE1CFD-EDED-46B1-946C-B8022E42F311<\/CopMsgId>\s*<SenderId>DXPENT0000458763<\/SenderId>\s*<ReceiverIds>\s*<ReceiverId>DXPEDCCEB0000002<\/ReceiverId>\s*<\/ReceiverIds>\s*<CreatTime>/);
-    const data = /<Data>([^<]+)<\/Data>/.exec(envelope)?.[1];
-    expect(Buffer.from(data!, 'base64').toString('utf8')).toBe(order);
-    expect(envelope).toContain('<AddInfo>\n    <FileName>CEB311_20190315.xml</FileName>');
+describe('the DXP envelope', () => {
+  it('wraps a message as base64 of its UTF-8 bytes, with business keys as <Key name="...">', () => {
+    const xml = wrapDxp(order, trans, { fileName: 'CEB311.xml', bizKeys: [{ name: 'orderNo', value: 'GZE20190315000456' }, { value: 'plain' }], isText: 'UTF-8' });
+    expect(xml).toContain('<Key name="orderNo">GZE20190315000456</Key>');
+    expect(xml).toContain('<Key>plain</Key>');
+    expect(xml).toContain('<IsText Encode="UTF-8"/>');
+    expect(validateMessage(xml)).toEqual([]);
   });
 
-  it('unwraps back to the same TransInfo, AddInfo and message', () => {
-    const opened = unwrapDxp(wrapDxp(order, transInfo, { bizKey: 'GZ20190315000123' }));
-    expect(opened).toEqual({ transInfo, addInfo: { bizKey: 'GZ20190315000123' }, xml: order });
+  it('unwraps to the same TransInfo, AddInfo and message', () => {
+    const add = { fileName: 'CEB311.xml', icCard: '8930000012345', bizKeys: [{ name: 'orderNo', value: 'GZE20190315000456' }], recMapId: '<m xmlns="urn:m">1</m>' };
+    const opened = unwrapDxp(wrapDxp(order, trans, add));
+    expect(opened).toEqual({ transInfo: trans, addInfo: add, xml: order });
+  });
+
+  it('unwraps the DxpMsg inside a server envelope (DxpMsgSv), and reads its fixture', () => {
+    const opened = unwrapDxp(fixtureBytes('special/dxp-server'));
+    expect(opened.transInfo.msgType).toBe('CEB311Message');
     expect(parseMessage(opened.xml).type).toBe('CEB311');
+    expect(unwrapDxp(fixtureBytes('special/dxp-CEB311')).addInfo?.bizKeys).toEqual([
+      { name: 'orderNo', value: 'GZ20190315000123' },
+      { name: 'ebpCode', value: '4401960XXA' },
+      { value: '20220615' },
+    ]);
   });
 
-  test.prop([fc.string({ minLength: 1, maxLength: 200, unit: 'binary' }), fc.array(fc.stringMatching(/^DXP[A-Z]{3}\d{10}$/), { minLength: 1, maxLength: 3 }), freeText(64)])(
-    'round-trips any text and any receivers',
-    (xml, receiverIds, copMsgId) => {
-      fc.pre(!/\p{Cs}/u.test(xml)); // a lone surrogate has no UTF-8 form
-      const info = { ...transInfo, receiverIds, copMsgId };
-      expect(unwrapDxp(wrapDxp(xml, info))).toEqual({ transInfo: info, xml });
-    },
-  );
-
-  it('names missing or overlong TransInfo fields', () => {
-    const error = (() => {
-      try {
-        wrapDxp(order, { ...transInfo, senderId: '', receiverIds: [] });
-      } catch (e) {
-        return e as MessageError;
-      }
-    })();
-    expect(error).toBeInstanceOf(MessageError);
-    expect(error?.issues.map((i) => i.path.join('.'))).toEqual(['TransInfo.SenderId', 'TransInfo.ReceiverIds.ReceiverId']);
+  it('validates the platform response (DxpRep) against its schema', () => {
+    expect(validateMessage(fixture('special/dxp-response'))).toEqual([]);
+    expect(described(validateMessage(fixture('special/dxp-response').replace('<NoticeTime>2022-06-15', '<NoticeTime>2022-06-31')))).toEqual([
+      'Response.0.NoticeTime @14 [schema]: is not a date such as 2019-03-15.',
+    ]);
   });
 
-  it('refuses a foreign envelope, Data that is not base64 of UTF-8, and hostile XML', () => {
-    expect(() => unwrapDxp('<DxpMsg xmlns="urn:other"/>')).toThrow(/DxpMsg element in the namespace/);
-    const envelope = wrapDxp(order, transInfo);
-    expect(() => unwrapDxp(envelope.replace(/<Data>[^<]+<\/Data>/, '<Data>not base64!</Data>'))).toThrow(/Data: must be base64 text/);
-    expect(() => unwrapDxp(envelope.replace(/<Data>[^<]+<\/Data>/, '<Data>/w==</Data>'))).toThrow(/not base64 of UTF-8 text/);
-    expect(() => unwrapDxp('<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><DxpMsg/>')).toThrow(MessageError);
+  it('honours the encoding the message inside Data declares (a GBK message)', () => {
+    const gbk = fixtureBytes('special/CEB311-gbk.202205');
+    expect(unwrapDxp(wrapDxp(gbk, trans)).xml).toContain('陈小明');
+  });
+
+  it('checks ver="1.0" and a unique Id', () => {
+    const env = wrapDxp(order, trans);
+    expect(described(validateMessage(env.replace('ver="1.0"', 'ver="2.0" Id="a b"'), { level: 'schema' }))).toEqual([
+      '@ver @2 [schema]: must be "1.0".',
+      '@Id @2 [schema]: is not an XML name (letters, digits, _ - . and no colon, starting with a letter or _).',
+    ]);
+  });
+
+  it('refuses what is not an envelope', () => {
+    expect(() => unwrapDxp(order)).toThrow(/is <ceb:CEB311Message>, not a DxpMsg or DxpMsgSv envelope/);
+    expect(() => unwrapDxp(fixture('special/dxp-response'))).toThrow(/is <DxpRep>, not a DxpMsg or DxpMsgSv envelope/);
   });
 });

@@ -9,6 +9,7 @@ import { inventoryToCeb603, orderToCeb303, waybillToCeb505 } from '../../src/mes
 import { inventoryToCeb621, orderToCeb311, paymentToCeb411, waybillToCeb511 } from '../../src/messages/map-import.js';
 import { parseMessage, validateMessage } from '../../src/messages/parse.js';
 import { receiptData, receiptMessage, returnTimeText } from '../../src/messages/receipts.js';
+import { testSigner } from '../../src/messages/signer.js';
 import type { MessageData } from '../../src/messages/spec.js';
 
 const order = parseOrder(JSON.parse(readFileSync(new URL('../../examples/orders/cosmetics-9610.json', import.meta.url), 'utf8')));
@@ -100,7 +101,8 @@ describe('domain model to declaration messages', () => {
   it('maps the payment, waybill and inventory list to valid CEB411, CEB511 and CEB621', () => {
     const ceb411 = buildMessage('CEB411', paymentToCeb411(payment, header, platform, order.ebp.name));
     const ceb511 = buildMessage('CEB511', waybillToCeb511(waybill, header, platform));
-    const ceb621 = buildMessage('CEB621', inventoryToCeb621(list, header, platform, facts));
+    expect(() => buildMessage('CEB621', inventoryToCeb621(list, header, platform, facts))).toThrow(/Signature: is required: the 202205 schema of CEB621 requires a signed message/);
+    const ceb621 = buildMessage('CEB621', inventoryToCeb621(list, header, platform, facts), { signer: testSigner });
     for (const xml of [ceb411, ceb511, ceb621]) expect(validateMessage(xml)).toEqual([]);
     expect(head(parseMessage(ceb411).data, 'Payment', 'PaymentHead')).toMatchObject({ payTime: '20190315102530', amountPaid: order.actualPaid.toFixed(2) });
     expect(head(parseMessage(ceb511).data, 'Logistics', 'LogisticsHead')).toMatchObject({ weight: '0.35', packNo: '1', freight: '20.00' });
@@ -111,7 +113,7 @@ describe('domain model to declaration messages', () => {
 
   it('leaves out what the model lacks, so building names the missing field', () => {
     const { buyer: _buyer, ...anonymous } = order;
-    expect(() => buildMessage('CEB311', orderToCeb311(anonymous, header, platform))).toThrow(/Order\[0\]\.OrderHead\.buyerIdNumber: is required/);
+    expect(() => buildMessage('CEB311', orderToCeb311(anonymous, header, platform))).toThrow(/Order\[0\]\.OrderHead\.buyerRegNo: is required before consignee but missing/);
   });
 
   it('maps export orders, waybills and lists to valid CEB303, CEB505 and CEB603', () => {
@@ -121,15 +123,15 @@ describe('domain model to declaration messages', () => {
     const exportList = { ...list, ieFlag: 'E' as const };
     const ceb603 = buildMessage(
       'CEB603',
-      inventoryToCeb603(exportList, header, platform, { ...facts, statisticsFlag: 'A', owner: { code: 'NO', name: '未登记生产企业' }, pod: 'JPTYO' }),
+      inventoryToCeb603(exportList, header, platform, { ...facts, statisticsFlag: 'A', owner: { code: 'NO', name: '未登记生产企业' }, pod: 'JPTY' }),
     );
     for (const xml of [ceb303, ceb505, ceb603]) expect(validateMessage(xml)).toEqual([]);
-    expect(head(parseMessage(ceb603).data, 'Inventory', 'InventoryHead')).toMatchObject({ fFlag: '3', iFlag: '3', fCurrency: '142', ownerCode: 'NO' });
+    expect(head(parseMessage(ceb603).data, 'Inventory', 'InventoryHead')).toMatchObject({ fFlag: '3', iFlag: '3', fCurrency: '142', ownerCode: 'NO', POD: 'JPTYO'.slice(0, 4), wrapType: '2' });
   });
 });
 
 describe('receipt messages', () => {
-  const identifiers = { customsCode: '5141', ebpCode: '4401960XXA', ebcCode: '4401980ZZB', agentCode: '4401960XXD', copNo: 'INV20190315000123', invtNo: '51412019I000000007' };
+  const identifiers = { customsCode: '5141', ebpCode: '4401960XXA', ebcCode: '4401980ZZB', agentCode: '4401960XXD', copNo: 'INV20190315000123', preNo: 'B20190315000000123', invtNo: '51412019I000000007' };
   const released = toEpoch('2019-03-15T14:02:03.045+08:00');
 
   it('makes a CEB622 release receipt (800) with a 17-digit Beijing returnTime', () => {
@@ -157,7 +159,7 @@ describe('receipt messages', () => {
   it('makes CEB900 as a single MessageReturn and negative statuses for processing errors', () => {
     const data = receiptData('CEB900', {
       guid: header.guid,
-      identifiers: { oriCopMsgId: header.guid, oriMessageType: 'CEB311', oriBizMessage: 'orderNo missing' },
+      identifiers: { oriCopMsgId: header.guid, oriMessageType: 'CEB311Message', oriBizMessage: 'orderNo missing' },
       returnStatus: -1,
       returnTime: released,
       returnInfo: '报文格式校验失败',
@@ -166,10 +168,15 @@ describe('receipt messages', () => {
     expect(validateMessage(buildMessage('CEB900', data))).toEqual([]);
   });
 
-  it('says which identifier a receipt type needs when one is missing', () => {
-    const { agentCode: _agent, ...partial } = identifiers;
+  it('says which identifier a receipt type needs when one is missing (preNo on CEB622, 18 characters)', () => {
+    const { preNo: _preNo, ...partial } = identifiers;
     expect(() => receiptMessage('CEB622', { guid: header.guid, identifiers: partial, returnStatus: 120, returnTime: released, returnInfo: '入库' })).toThrow(
-      /InventoryReturn\[0\]\.agentCode: is required/,
+      /InventoryReturn\[0\]\.preNo: is required before invtNo but missing/,
     );
+  });
+
+  it('builds receipts for the 2018 specification when asked', () => {
+    const xml = receiptMessage('CEB622', { guid: header.guid, identifiers, returnStatus: 800, returnTime: released }, { spec: '2018' });
+    expect(parseMessage(xml, { spec: '2018' }).spec).toBe('2018');
   });
 });

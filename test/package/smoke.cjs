@@ -13,7 +13,7 @@ try {
   assert.equal(isCbecError(error), true);
   assert.equal(error.code, 'INVALID_MONEY');
 }
-assert.equal(MESSAGE_CATALOGUE.length, 38);
+assert.equal(MESSAGE_CATALOGUE.length, 42);
 const xml = readFileSync(require.resolve('../fixtures/messages/CEB621.xml'), 'utf8');
 assert.deepEqual(validateMessage(xml), []);
 assert.equal(parseMessage(xml).type, 'CEB621');

@@ -93,6 +93,7 @@ describe('the fen path of the retail import tax equals the Decimal reference to 
         fenAnswerOf(retailImportTax(input), reference);
         const figures = (a: FenTaxAnswer) => ({
           route: a.route,
+          overLimit: a.overLimit,
           totals: [a.dutiable, a.duty, a.vat, a.consumption, a.total],
           lines: [...Array(input.lines.length).keys()].map((i) => [a.lineDutiable[i], a.lineDuty[i], a.lineVat[i], a.lineConsumption[i]]),
         });

@@ -183,3 +183,31 @@ describe('retailImportTax properties', () => {
     },
   );
 });
+
+describe('retailImportTax names the limit an order is over (overLimit)', () => {
+  const line = (unitPrice: string, quantity = 1): TaxLineInput => ({ hsCode: '9503000000', quantity, unitPrice, rates: VAT_13 });
+
+  it('2019 rules: two items of 3,000 CNY are over the single limit of 5,000 (general trade, single)', () => {
+    const tax = retailImportTax({ date: '2019-06-01', lines: [line('3000.00'), line('3000.00')] });
+    expect([tax.route, tax.overLimit]).toEqual(['general-trade', 'single']);
+  });
+
+  it('2019 rules: one indivisible item of 6,000 CNY stays CBEC at full tax, still over the single limit (cbec-full, single)', () => {
+    const tax = retailImportTax({ date: '2019-06-01', lines: [line('6000.00')] });
+    expect([tax.route, tax.overLimit]).toEqual(['cbec-full', 'single']);
+  });
+
+  it('2019 rules: 1,000 CNY for a buyer who used 25,500 passes the annual limit of 26,000 (general trade, annual)', () => {
+    const tax = retailImportTax({ date: '2019-06-01', lines: [line('1000.00')], buyerAnnualUsed: '25500.00' });
+    expect([tax.route, tax.overLimit]).toEqual(['general-trade', 'annual']);
+  });
+
+  it('postal-articles rules (2013): a parcel of two items of 600 CNY is over the 1,000 CNY parcel limit (general trade, parcel)', () => {
+    const tax = retailImportTax({ date: '2013-10-14', lines: [line('600.00'), line('600.00')] });
+    expect([tax.route, tax.overLimit]).toEqual(['general-trade', 'parcel']);
+  });
+
+  it('within the limits names none', () => {
+    expect(retailImportTax({ date: '2019-06-01', lines: [line('100.00')] }).overLimit).toBeUndefined();
+  });
+});

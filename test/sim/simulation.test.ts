@@ -100,7 +100,7 @@ describe('simulation', () => {
       buyers: { population: 50, cancelRate: p.cancelRate, returnRate: p.returnRate },
       customs: { inspectionRate: p.inspectionRate, reviewRate: p.reviewRate, capacityPerHour: p.capacityPerHour },
       carrier: { sendFailureRate: p.sendFailureRate },
-      bonded: { initialStock: 20, reorderPoint: 5, reorderQuantity: 20 },
+      bonded: { policy: 'fixed', initialStock: 20, reorderPoint: 5, reorderQuantity: 20 },
       faults: { lostReceiptRate: p.lost, duplicateReceiptRate: p.duplicate },
     });
     const report = await createSimulation(scenario, { seed: p.seed }).run();

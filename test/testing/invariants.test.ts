@@ -87,7 +87,7 @@ describe('no release without three matched documents', () => {
   });
 
   it('needs only order and waybill for 9710, but the list accepted', () => {
-    const base = { t: 0, orderNo: 'B1', channel: '9710', from: '', to: '' };
+    const base = { t: 0, orderNo: 'B1', channel: '9710', from: '', to: '', status: [], reason: null };
     const ok = ['ORDER_ACKED', 'WAYBILL_ACKED', 'CUSTOMS_ACCEPTED', 'RELEASED'].map((event) => ({ ...base, event }));
     expect(releaseNeedsMatchedDocuments(ok)).toEqual([]);
     expect(releaseNeedsMatchedDocuments(ok.filter((r) => r.event !== 'CUSTOMS_ACCEPTED'))[0]?.message).toContain('before customs stored the list');
@@ -115,7 +115,7 @@ describe('receipt codes in an allowed order', () => {
   });
 
   it('treats each cancellation request as its own declaration', () => {
-    const base = { t: 0, orderNo: 'C1', channel: '9610-import', from: 'delivery.outbound', to: 'delivery.outbound' };
+    const base = { t: 0, orderNo: 'C1', channel: '9610-import', from: 'delivery.outbound', to: 'delivery.outbound', reason: null };
     const twice = [1, 2].map(() => ({ ...base, event: 'CANCEL_REQUESTED', status: [100] }));
     expect(receiptsInAllowedOrder(twice)).toEqual([]);
     expect(receiptsInAllowedOrder([{ ...base, event: 'CLOSED', status: [899] }, { ...base, event: 'RELEASED', status: [800] }])).toHaveLength(1);

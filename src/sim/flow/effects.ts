@@ -7,17 +7,18 @@
 import { ReceiptStatus } from '../../customs/receipts.js';
 import { FenTaxAnswer } from '../../rules/fen-tax.js';
 import { drawDuration } from '../durations.js';
-import { ChannelMetrics } from '../metrics/channel-metrics.js';
+import type { ChannelMetrics } from '../metrics/channel-metrics.js';
 import type { Rng } from '../rng.js';
-import { BILL_ISSUE, E, messageCode, QUOTA_COMMIT, QUOTA_RESERVE, reasonOf, STOCK_CREDIT, STOCK_DEDUCT, STOCK_RESERVE } from '../runner/lean/codes.js';
+import { BILL_ISSUE, E, messageCode, QUOTA_COMMIT, QUOTA_RESERVE, STOCK_CREDIT, STOCK_DEDUCT, STOCK_RESERVE } from '../runner/lean/codes.js';
 import type { LeanEvent, LeanSink } from '../runner/lean/context.js';
 import type { Scenario } from '../scenario/schema.js';
+import type { StockingPolicy } from '../stocking.js';
 import type { SummaryBook } from '../summary-book.js';
 import type { LineSource, OrderMachines } from './machines.js';
 import type { QuotaBook } from './quota-book.js';
 import { REPLENISH } from './queue-codes.js';
 import { afterReceipt } from './receipt-order.js';
-import { ENTRY_NONE, ENTRY_RESERVED, ENTRY_RESTORED, ENTRY_SETTLED, F, field2, withField4, withField2, type OrderRows } from './rows.js';
+import { ENTRY_NONE, ENTRY_RESERVED, ENTRY_RESTORED, ENTRY_SETTLED, F, field2, UNSPECIFIED, withField4, withField2, withField5, type OrderRows } from './rows.js';
 import type { StockBook } from './stock-book.js';
 
 /** Queues an event: for order `slot` (or -1, the run's own) at `time`. */
@@ -34,8 +35,10 @@ export interface EffectParts {
   readonly summaries: SummaryBook;
   /** The metrics of channel index `channel`. */
   readonly metrics: (channel: number) => ChannelMetrics;
-  /** The carrier's stream, which draws replenishment lead times. */
-  readonly carrier: Rng;
+  /** The carrier's stream (the order flow's), which draws replenishment lead times too. */
+  readonly carrier: () => Rng;
+  /** When the warehouse reorders an item record, and how much. */
+  readonly stocking: StockingPolicy;
   /** The run's first calendar year (Shanghai), for the years rows keep as offsets. */
   readonly firstYear: number;
 }
@@ -49,6 +52,8 @@ export class FlowEffects implements LeanSink {
   machines: OrderMachines | undefined;
   /** Receipt statuses of the transition in progress, for the log. */
   readonly statuses: number[] = [];
+  /** The reason of the first refusal (100) of the transition in progress: 0 none, else the refusal field's code. */
+  refusal = 0;
   rebates = 0;
   readonly #tax: FenTaxAnswer;
   readonly #reorder: number[] = [];
@@ -62,10 +67,10 @@ export class FlowEffects implements LeanSink {
     const { rows } = this.#p;
     this.statuses.push(status);
     rows.receipts[slot] = afterReceipt(rows.receipts[slot]!, message, status);
-    if (status === ReceiptStatus.Rejected && LIST_MESSAGES.has(message)) {
-      const metrics = this.#p.metrics(rows.channel[slot]!);
-      ChannelMetrics.bump(metrics.rejections, reasonOf(reason & 0x7f) ?? 'unspecified');
-    }
+    if (status !== ReceiptStatus.Rejected) return;
+    if (this.refusal === 0) this.refusal = (reason & 0x7f) === 0 ? UNSPECIFIED : reason & 0x7f;
+    // The list's refusal, counted when the order finishes, is the transition's first.
+    if (LIST_MESSAGES.has(message)) rows.flags[slot] = withField5(rows.flags[slot]!, F.REFUSAL_SHIFT, this.refusal);
   }
 
   quota(slot: number, op: number, event: LeanEvent): void {
@@ -123,18 +128,28 @@ export class FlowEffects implements LeanSink {
     rows.flags[slot] = withField2(flags, F.STOCK_SHIFT, ENTRY_RESTORED);
   }
 
-  /** Orders a replenishment of every item of the lines just moved that fell to the reorder point. */
+  /** Orders a replenishment of every item of the lines just moved that fell to its reorder point. */
   #replenish(at: number): void {
-    const { scenario, stock, lines: source } = this.#p;
-    const items = stock.toReorder(source.lines.goods, source.lines.count, scenario.bonded.reorderPoint, this.#reorder);
-    for (const item of items) this.#p.schedule(-1, at + drawDuration(this.#p.carrier, scenario.bonded.replenishment), REPLENISH, item);
+    const { scenario, stock, stocking, lines: source } = this.#p;
+    const items = stock.toReorder(source.lines.goods, source.lines.count, (item) => stocking.reorderPoint(String(item + 1), at), this.#reorder);
+    for (const item of items) {
+      stock.ordered(item, stocking.reorderQuantity(String(item + 1), at, stock.available(item)));
+      this.#p.schedule(-1, at + drawDuration(this.#p.carrier(), scenario.bonded.replenishment), REPLENISH, item);
+    }
   }
 
+  /**
+   * A bill issued adds its taxes to the channel's; a bill voided takes off the amounts of the bill
+   * it voids (the order's tax worked out again for the route of its decision).
+   */
   taxBill(slot: number, op: number): void {
-    // A voided bill carries no assessment, so the channel's taxes only ever add issued bills.
-    if (op !== BILL_ISSUE) return;
+    const { rows } = this.#p;
+    const flags = rows.flags[slot]!;
+    if (op === BILL_ISSUE) rows.flags[slot] = flags | F.BILL;
+    else if ((flags & F.BILL) !== 0) rows.flags[slot] = flags & ~F.BILL;
+    else return;
     const tax = this.machines!.tax(slot, 0, this.#tax);
-    this.#p.metrics(this.#p.rows.channel[slot]!).tax(1, tax.duty, tax.vat, tax.consumption);
+    this.#p.metrics(rows.channel[slot]!).tax(op === BILL_ISSUE ? 1 : -1, tax.duty, tax.vat, tax.consumption);
   }
 
   summary(_slot: number, event: LeanEvent): void {

@@ -11,6 +11,9 @@
  */
 import { CHANNEL_IDS } from '../../channels/registry.js';
 import { DETENTION_STATUSES } from '../../customs/receipts.js';
+import type { ReasonCode } from '../../customs/reasons.js';
+import type { TaxLimit } from '../../rules/types.js';
+import { transitOf } from '../international.js';
 import { CbecError } from '../../domain/errors.js';
 import { modeAt } from '../../rules/modes.js';
 import { MS, shanghaiHour } from '../clock.js';
@@ -21,7 +24,7 @@ import type { CustomsDesk } from '../parties/customs-desk.js';
 import { CHANNEL_PROFILES, isB2b, orderNoOf } from '../parties/platform.js';
 import type { Population } from '../parties/population.js';
 import type { Rng } from '../rng.js';
-import { B, docCode, E, EVENT_TYPES, modeCode, NO_TAX, PAYMENT_FACTS, reasonCode, TAXED, timerCode } from '../runner/lean/codes.js';
+import { B, docCode, E, EVENT_TYPES, modeCode, NO_TAX, PAYMENT_FACTS, reasonCode, reasonOf, TAXED, timerCode } from '../runner/lean/codes.js';
 import { LeanEvent } from '../runner/lean/context.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { FlowEffects } from './effects.js';
@@ -32,7 +35,7 @@ import { routeCode } from './order-tax.js';
 import type { QuotaBook } from './quota-book.js';
 import { CUSTOMS_DUE, DUPLICATE, EVENT_OF, payloadCode, payloadEpoch, QUEUE_DECISION, timerPayload } from './queue-codes.js';
 import { brokenMessages } from './receipt-order.js';
-import { ENTRY_RESERVED, F, field2, withField2, withField4, type OrderRows } from './rows.js';
+import { ENTRY_RESERVED, F, field2, field5, UNSPECIFIED, withField2, withField4, type OrderRows } from './rows.js';
 
 /** The random streams of the parties. */
 interface Streams {
@@ -42,6 +45,7 @@ interface Streams {
   readonly buyers: Rng;
   readonly faults: Rng;
   readonly filing: Rng;
+  readonly international: Rng;
 }
 
 /** What the order flow needs from its run. */
@@ -74,6 +78,15 @@ const DOCUMENTS_TIMER = timerCode('documents');
 const ARRIVAL_TIMER = timerCode('arrival');
 const RETURN_TIMER = timerCode('return');
 const EXPORT_1210 = CHANNEL_IDS.indexOf('1210-export');
+const IMPORT_9610 = CHANNEL_IDS.indexOf('9610-import');
+/** The refusal reason of an order the tax rules send to general trade, by the limit it is over. */
+const OVER_LIMIT: Readonly<Record<TaxLimit, ReasonCode>> = { single: 'over-single-limit', annual: 'quota-exceeded', parcel: 'over-parcel-limit' };
+
+/** The reason code of a refusal field (undefined for 0: not refused). */
+function refusalOf(field: number): string | undefined {
+  if (field === 0) return undefined;
+  return field === UNSPECIFIED ? 'unspecified' : reasonOf(field);
+}
 const B2B_LIST_LIMIT_FEN = 500_000;
 
 /** Drives every order of a run from arrival to a final state. */
@@ -106,7 +119,7 @@ export class OrderFlow {
     this.#rows = deps.rows;
     this.#tax = new FenTaxAnswer(deps.scenario.buyers.maxLinesPerOrder);
     const r = deps.rng;
-    this.#s = { eport: r.stream('eport'), customs: r.stream('customs'), carrier: r.stream('carrier'), buyers: r.stream('buyers-behaviour'), faults: r.stream('faults'), filing: r.stream('filing') };
+    this.#s = { eport: r.stream('eport'), customs: r.stream('customs'), carrier: r.stream('carrier'), buyers: r.stream('buyers-behaviour'), faults: r.stream('faults'), filing: r.stream('filing'), international: r.stream('international') };
   }
 
   /** The carrier's stream (replenishment lead times are drawn from it too). */
@@ -184,7 +197,17 @@ export class OrderFlow {
     if (!isB2b(channel)) this.at(slot, filing(), E.PAYMENT_FILED, 0);
     this.at(slot, filing(), E.WAYBILL_FILED, 0);
     const route = isB2b(channel) && this.#rows.goods.get(slot) > B2B_LIST_LIMIT_FEN ? 1 : 0;
-    this.at(slot, filing() + drawDuration(this.#s.filing, scenario.carrier.filing), E.LIST_DECLARED, route);
+    this.at(slot, filing() + drawDuration(this.#s.filing, scenario.carrier.filing) + this.#internationalLeg(slot), E.LIST_DECLARED, route);
+  }
+
+  /** A 9610 import parcel travels from abroad to the port before its list is declared; other channels' goods are already here. */
+  #internationalLeg(slot: number): number {
+    const rows = this.#rows;
+    if (rows.channel[slot] !== IMPORT_9610) return 0;
+    const { lines: source, scenario } = this.#d;
+    const lines = source.draws.draw(IMPORT_9610, source.random.start(rows.serial[slot]!), source.lines);
+    const origin = lines.count > 0 ? scenario.catalogue[lines.goods[0]!]!.originCountry : '';
+    return drawDuration(this.#s.international, transitOf(scenario.directMail, origin));
   }
 
   /** Handles an event of order `slot` that popped (its pending count already taken down). */
@@ -223,17 +246,57 @@ export class OrderFlow {
     const from = rows.machine.config[slot]!;
     const effects = this.#d.effects;
     effects.statuses.length = 0;
+    effects.refusal = 0;
     if (!this.machines.send(slot, event)) {
       if (duplicate) this.duplicatesIgnored++;
       else this.#refused(slot, type, from);
       return;
     }
     if (type === E.RELEASED && !this.#documentsMatched(slot)) this.unmatchedReleases++;
+    this.#count(slot, type);
     const channel = rows.channel[slot]!;
     const to = rows.machine.config[slot]!;
-    this.#d.log?.write(this.now, this.#orderNo(slot), channel, from, type, to, effects.statuses);
+    this.#d.log?.write(this.now, this.#orderNo(slot), channel, from, type, to, effects.statuses, refusalOf(effects.refusal) ?? null);
     if (LEAN_TABLES[channel]!.isDone(to)) this.#finish(slot);
     else this.#react(slot, type, payload);
+  }
+
+  /**
+   * What an accepted event adds to its channel's figures. Every accepted event is counted here,
+   * the one that ends the order included, so no figure depends on the order going on.
+   */
+  #count(slot: number, type: number): void {
+    const rows = this.#rows;
+    const now = this.now;
+    switch (type) {
+      case E.LIST_DECLARED:
+        rows.declared.set(slot, now - rows.placedAt[slot]!);
+        this.#d.metrics(rows.channel[slot]!).listsDeclared++;
+        return;
+      case E.MANUAL_REVIEW:
+        this.#d.metrics(rows.channel[slot]!).reviews++;
+        return;
+      case E.INSPECTION_ORDERED:
+        this.#d.metrics(rows.channel[slot]!).inspections++;
+        return;
+      case E.RELEASED:
+        // The return windows count from here (the lean machine keeps the same instant in its context).
+        rows.machine.released[slot] = now;
+        this.#d.metrics(rows.channel[slot]!).cleared(now - (rows.placedAt[slot]! + rows.declared.get(slot)));
+        return;
+      case E.DELIVERED:
+        this.#d.metrics(rows.channel[slot]!).leadTime.record(now - rows.placedAt[slot]!);
+        return;
+      case E.DEPARTED:
+        if (!this.#importing(slot)) this.#d.metrics(rows.channel[slot]!).leadTime.record(now - rows.placedAt[slot]!);
+        return;
+      default:
+        return;
+    }
+  }
+
+  #importing(slot: number): boolean {
+    return CHANNEL_PROFILES[CHANNEL_IDS[this.#rows.channel[slot]!]!].ieFlag === 'I';
   }
 
   #refused(slot: number, type: number, config: number): void {
@@ -255,7 +318,7 @@ export class OrderFlow {
   #finish(slot: number): void {
     const rows = this.#rows;
     const channel = rows.channel[slot]!;
-    ChannelMetrics.bump(this.#d.metrics(channel).finalStates, LEAN_TABLES[channel]!.nameOf(rows.machine.config[slot]!));
+    this.#d.metrics(channel).finished(LEAN_TABLES[channel]!.nameOf(rows.machine.config[slot]!), refusalOf(field5(rows.flags[slot]!, F.REFUSAL_SHIFT)));
     this.receiptOrderViolations += brokenMessages(rows.receipts[slot]!);
     // The book keeps a reservation its order left open; no order will ever release it.
     if (field2(rows.flags[slot]!, F.STOCK_SHIFT) === ENTRY_RESERVED) this.orphanedReservations++;
@@ -269,7 +332,7 @@ export class OrderFlow {
     const c = scenario.customs;
     const rows = this.#rows;
     const channel = rows.channel[slot]!;
-    const importing = CHANNEL_PROFILES[CHANNEL_IDS[channel]!].ieFlag === 'I';
+    const importing = this.#importing(slot);
     switch (type) {
       case E.ZONE_ENTERED:
         return this.#file(slot);
@@ -280,8 +343,6 @@ export class OrderFlow {
       case E.WAYBILL_FILED:
         return this.#send(slot, docCode('waybill'));
       case E.LIST_DECLARED:
-        rows.declared.set(slot, now - rows.placedAt[slot]!);
-        this.#d.metrics(channel).listsDeclared++;
         return this.#send(slot, LIST);
       case E.RESENT:
         return this.#send(slot, payload);
@@ -300,14 +361,10 @@ export class OrderFlow {
         this.#cancelTimer(slot);
         return this.at(slot, now, QUEUE_DECISION, 0);
       case E.MANUAL_REVIEW: {
-        this.#d.metrics(channel).reviews++;
         const due = afterWorkingTime(now, drawDuration(this.#s.customs, c.review), hours);
         const decided = this.#decide(slot, now);
         return this.at(slot, due, decided, this.#decision);
       }
-      case E.QUOTA_REFUSED:
-        this.#d.metrics(channel).quotaRefusals++;
-        return;
       case E.DECIDED:
         if (importing) return this.#inspectOrRelease(slot);
         if (this.#s.carrier.bernoulli(scenario.carrier.arrivalMissingRate)) return this.at(slot, now + 72 * MS.hour, E.TIMEOUT, timerPayload(ARRIVAL_TIMER, rows.epoch[slot]!));
@@ -315,21 +372,15 @@ export class OrderFlow {
       case E.ARRIVED:
         return this.#inspectOrRelease(slot);
       case E.INSPECTION_ORDERED:
-        this.#d.metrics(channel).inspections++;
         return this.#inspectionOutcome(slot, afterWorkingTime(now, drawDuration(this.#s.customs, c.inspection), hours));
       case E.INSPECTION_PASSED:
         return this.at(slot, now + MS.minute, E.RELEASED, 0);
       case E.RELEASED:
-        // The return windows count from here (the lean machine keeps the same instant in its context).
-        rows.machine.released[slot] = now;
-        this.#d.metrics(channel).cleared(now - (rows.placedAt[slot]! + rows.declared.get(slot)));
         return this.at(slot, now + (importing ? this.#s.carrier.uniform(1, 6) * MS.hour : drawDuration(this.#s.carrier, scenario.carrier.toDeparture)), E.DEPARTED, 0);
       case E.DEPARTED:
         if (importing) return this.at(slot, now + drawDuration(this.#s.carrier, scenario.carrier.domesticDelivery), E.DELIVERED, 0);
-        this.#d.metrics(channel).leadTime.record(now - rows.placedAt[slot]!);
         return this.at(slot, now + MS.day, E.CLOSED, timerPayload(0, rows.epoch[slot]!));
       case E.DELIVERED:
-        this.#d.metrics(channel).leadTime.record(now - rows.placedAt[slot]!);
         this.at(slot, Math.max(now + MS.hour, rows.machine.released[slot]! + 31 * MS.day), E.CLOSED, timerPayload(0, rows.epoch[slot]!));
         if (this.#s.buyers.bernoulli(scenario.buyers.returnRate)) this.at(slot, now + this.#s.buyers.uniform(1, 35) * MS.day, E.RETURN_REQUESTED, 0);
         return;
@@ -411,7 +462,7 @@ export class OrderFlow {
     const used = quota.used(buyer, now) - own;
     const tax = this.machines.tax(slot, used < 0 ? 0 : used, this.#tax);
     if (tax.route === 'general-trade') {
-      this.#decision = reasonCode('customs-refused');
+      this.#decision = reasonCode(tax.overLimit === undefined ? 'customs-refused' : OVER_LIMIT[tax.overLimit]);
       return E.REJECTED;
     }
     rows.flags[slot] = withField2(rows.flags[slot]!, F.ROUTE_SHIFT, routeCode(tax.route));

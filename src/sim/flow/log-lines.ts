@@ -19,17 +19,19 @@ export class TransitionLines {
     this.#tables = tables;
   }
 
-  /** Logs a transition of channel index `channel` from configuration `from` to `to` on event `code`. */
-  write(t: number, orderNo: string, channel: number, from: number, code: number, to: number, statuses: readonly number[]): void {
+  /**
+   * Logs a transition of channel index `channel` from configuration `from` to `to` on event
+   * `code`, with the receipt statuses it produced and the reason of its first refusal, if any.
+   */
+  write(t: number, orderNo: string, channel: number, from: number, code: number, to: number, statuses: readonly number[], reason: string | null): void {
     const log = this.#log;
     if (log.writeLine === undefined) {
       const table = this.#tables[channel]!;
-      const record: TransitionRecord = { t, orderNo, channel: CHANNEL_IDS[channel]!, from: table.nameOf(from), event: EVENT_TYPES[code]!, to: table.nameOf(to), ...(statuses.length > 0 ? { status: [...statuses] } : {}) };
+      const record: TransitionRecord = { t, orderNo, channel: CHANNEL_IDS[channel]!, from: table.nameOf(from), event: EVENT_TYPES[code]!, to: table.nameOf(to), status: [...statuses], reason };
       log.write(record);
       return;
     }
-    const status = statuses.length === 0 ? '}\n' : `,"status":[${statuses.join(',')}]}\n`;
-    log.writeLine(`{"t":${t},"orderNo":"${orderNo}"${this.#middle(channel, from, code, to)}${status}`);
+    log.writeLine(`{"t":${t},"orderNo":"${orderNo}"${this.#middle(channel, from, code, to)},"status":[${statuses.join(',')}],"reason":${reason === null ? 'null' : `"${reason}"`}}\n`);
   }
 
   #middle(channel: number, from: number, code: number, to: number): string {

@@ -9,7 +9,7 @@ import { CHANNEL_IDS, type ChannelId } from '../../channels/registry.js';
 import { MoneyError, ScenarioError } from '../../domain/errors.js';
 import { money } from '../../money/money.js';
 import type { Scenario } from '../scenario/schema.js';
-import { CHANNEL_PROFILES } from '../parties/platform.js';
+import { CHANNEL_PROFILES, RETAIL_UNITS_PER_LINE } from '../parties/platform.js';
 import type { OrderRandom } from './order-random.js';
 
 /** One order's draws; a scratch object refilled for each order asked about. */
@@ -94,7 +94,7 @@ export class OrderDraws {
       const pick = this.#pick(shelf, random);
       this.#used[pick] = 1;
       const price = random.int(this.#minJiao[pick]!, this.#maxJiao[pick]!) * 10;
-      const quantity = b2b ? random.int(20, 200) : random.int(1, 3);
+      const quantity = b2b ? random.int(20, 200) : random.int(RETAIL_UNITS_PER_LINE.min, RETAIL_UNITS_PER_LINE.max);
       out.goods[count] = pick;
       out.price[count] = price;
       out.quantity[count] = quantity;

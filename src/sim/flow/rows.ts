@@ -29,7 +29,14 @@ export const F = Object.freeze({
   QUOTA_YEAR_SHIFT: 11,
   /** The year of the list number, from the run's first year (four bits). */
   INVT_YEAR_SHIFT: 15,
+  /** A tax bill is issued and not void (its amounts follow from the route). */
+  BILL: 1 << 19,
+  /** Why customs refused the list (five bits): 0 not refused, else a reason code, `UNSPECIFIED` for a refusal without one. */
+  REFUSAL_SHIFT: 20,
 });
+
+/** The refusal field of a list refused without a reason. */
+export const UNSPECIFIED = 31;
 
 /** A ledger entry's state, as the two-bit fields of the flags hold it. */
 export const ENTRY_NONE = 0;
@@ -204,6 +211,10 @@ export class OrderRows {
 export const field2 = (flags: number, shift: number): number => (flags >>> shift) & 3;
 /** `flags` with the two-bit field at `shift` set to `value`. */
 export const withField2 = (flags: number, shift: number, value: number): number => (flags & ~(3 << shift)) | (value << shift);
+/** The five-bit field at `shift` of `flags`. */
+export const field5 = (flags: number, shift: number): number => (flags >>> shift) & 31;
+/** `flags` with the five-bit field at `shift` set to `value`. */
+export const withField5 = (flags: number, shift: number, value: number): number => ((flags & ~(31 << shift)) | (value << shift)) >>> 0;
 /** The four-bit field at `shift` of `flags`. */
 export const field4 = (flags: number, shift: number): number => (flags >>> shift) & 15;
 /** `flags` with the four-bit field at `shift` set to `value`. */

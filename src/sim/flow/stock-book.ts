@@ -11,6 +11,8 @@ export class StockBook {
   readonly onHand: Float64Array;
   readonly reserved: Float64Array;
   readonly #replenishing: Uint8Array;
+  /** Units of each item's replenishment on its way. */
+  readonly #ordered: Float64Array;
   /** Replenishments ordered. */
   replenishments = 0;
   /** Reservations refused for want of stock. */
@@ -21,6 +23,7 @@ export class StockBook {
     this.onHand = new Float64Array(items);
     this.reserved = new Float64Array(items);
     this.#replenishing = new Uint8Array(items);
+    this.#ordered = new Float64Array(items);
   }
 
   /** Units that a new reservation may take. */
@@ -62,14 +65,14 @@ export class StockBook {
   }
 
   /**
-   * Marks, and returns, each item of the lines whose available stock has fallen to `reorderPoint`
-   * and that has no replenishment coming yet, counting a replenishment for each.
+   * Marks, and returns, each item of the lines whose available stock has fallen to its reorder
+   * point and that has no replenishment coming yet, counting a replenishment for each.
    */
-  toReorder(items: Int32Array, count: number, reorderPoint: number, out: number[]): number[] {
+  toReorder(items: Int32Array, count: number, reorderPoint: (item: number) => number, out: number[]): number[] {
     out.length = 0;
     for (let i = 0; i < count; i++) {
       const item = items[i]!;
-      if (this.#replenishing[item] === 1 || this.available(item) > reorderPoint) continue;
+      if (this.#replenishing[item] === 1 || this.available(item) > reorderPoint(item)) continue;
       this.#replenishing[item] = 1;
       this.replenishments++;
       out.push(item);
@@ -77,9 +80,14 @@ export class StockBook {
     return out;
   }
 
-  /** A replenishment of `item` arrived: `quantity` credited, and the item may be reordered again. */
-  replenish(item: number, quantity: number): void {
+  /** The replenishment of `item` just marked is for `quantity` units. */
+  ordered(item: number, quantity: number): void {
+    this.#ordered[item] = quantity;
+  }
+
+  /** The replenishment of `item` arrived: its units credited, and the item may be reordered again. */
+  replenish(item: number): void {
     this.#replenishing[item] = 0;
-    this.credit(item, quantity);
+    this.credit(item, this.#ordered[item]!);
   }
 }

@@ -6,7 +6,7 @@ import { money, ZERO } from '../../money/money.js';
 import { MS } from '../clock.js';
 import type { ChannelReport, DurationSummary } from '../report/types.js';
 import { addCounts, type Counts } from './counts.js';
-import { Histogram, type HistogramData } from './histogram.js';
+import { Histogram, toPercentilePrecision, type HistogramData } from './histogram.js';
 
 /** Upper edges (minutes) of the clearance-time buckets of the report. */
 export const CLEARANCE_EDGES: readonly number[] = [5, 15, 30, 60, 120, 240, 480, 1440, 2880];
@@ -18,13 +18,12 @@ export interface ChannelFacts {
   readonly listsDeclared: number;
   readonly reviews: number;
   readonly inspections: number;
-  readonly quotaRefusals: number;
   readonly transitionErrors: number;
   /** Finished orders by final state. */
   readonly finalStates: Counts;
   /** Orders still in flight, by current state. */
   readonly inFlight: Counts;
-  /** Refusals (100) by reason code. */
+  /** Finished orders whose list was refused (100), by reason code: a breakdown of the refusing final states. */
   readonly rejections: Counts;
   /** Declaration to release, ms. */
   readonly clearance: HistogramData;
@@ -65,7 +64,6 @@ export function mergeChannelFacts(list: readonly ChannelFacts[]): ChannelFacts {
     listsDeclared: sumOf(list, (f) => f.listsDeclared),
     reviews: sumOf(list, (f) => f.reviews),
     inspections: sumOf(list, (f) => f.inspections),
-    quotaRefusals: sumOf(list, (f) => f.quotaRefusals),
     transitionErrors: sumOf(list, (f) => f.transitionErrors),
     finalStates: addCounts(list.map((f) => f.finalStates)),
     inFlight: addCounts(list.map((f) => f.inFlight)),
@@ -80,11 +78,15 @@ export function mergeChannelFacts(list: readonly ChannelFacts[]): ChannelFacts {
   };
 }
 
-/** A duration histogram (ms) summarised in minutes, to one decimal. */
+/**
+ * A duration histogram (ms) summarised in minutes: minimum, maximum and mean are exact (to a
+ * tenth of a minute), percentiles carry the three significant digits the histogram supports.
+ */
 function minutes(data: HistogramData): DurationSummary {
   const s = Histogram.fromData(data).summary();
   const m = (v: number) => Math.round((v / MS.minute) * 10) / 10;
-  return { count: s.count, min: m(s.min), p50: m(s.p50), p90: m(s.p90), p99: m(s.p99), max: m(s.max), mean: m(s.mean) };
+  const p = (v: number) => toPercentilePrecision(v / MS.minute);
+  return { count: s.count, min: m(s.min), p50: p(s.p50), p90: p(s.p90), p99: p(s.p99), max: m(s.max), mean: m(s.mean) };
 }
 
 /** The channel's section of the report. */
@@ -112,7 +114,7 @@ export function channelReport(f: ChannelFacts): ChannelReport {
     inspectionRate: f.listsDeclared ? f.inspections / f.listsDeclared : 0,
     rejections,
     taxes: { customsDuty: money(f.customsDuty).toFixed(2), vat: money(f.vat).toFixed(2), consumptionTax: money(f.consumptionTax).toFixed(2), total: total.toFixed(2) },
-    quotaRefusals: f.quotaRefusals,
+    quotaRefusals: f.rejections['quota-exceeded'] ?? 0,
     transitionErrors: f.transitionErrors,
     clearanceBuckets: f.clearanceBuckets.map((lists, i) => ({ upToMinutes: CLEARANCE_EDGES[i] ?? null, lists })),
     ordersPerHour: Object.entries(f.ordersPerHour)

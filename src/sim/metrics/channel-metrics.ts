@@ -13,9 +13,10 @@ export class ChannelMetrics {
   listsDeclared = 0;
   reviews = 0;
   inspections = 0;
-  quotaRefusals = 0;
   transitionErrors = 0;
+  /** Finished orders by final state. */
   readonly finalStates = new Map<string, number>();
+  /** Finished orders whose list customs refused (100), by reason: part of {@link finalStates}, never counted apart from it. */
   readonly rejections = new Map<string, number>();
   readonly clearance = new Histogram();
   readonly leadTime = new Histogram();
@@ -35,6 +36,12 @@ export class ChannelMetrics {
   /** Counts one more under `key` in `map`. */
   static bump(map: Map<string, number>, key: string, by = 1): void {
     map.set(key, (map.get(key) ?? 0) + by);
+  }
+
+  /** Counts one finished order under its final state and, when customs refused its list, under the reason. */
+  finished(state: string, refusal: string | undefined): void {
+    ChannelMetrics.bump(this.finalStates, state);
+    if (refusal !== undefined) ChannelMetrics.bump(this.rejections, refusal);
   }
 
   /** Records one list's clearance time (declaration to release), ms. */
@@ -60,7 +67,6 @@ export class ChannelMetrics {
       listsDeclared: this.listsDeclared,
       reviews: this.reviews,
       inspections: this.inspections,
-      quotaRefusals: this.quotaRefusals,
       transitionErrors: this.transitionErrors,
       finalStates: Object.fromEntries(this.finalStates),
       inFlight: Object.fromEntries(inFlight),

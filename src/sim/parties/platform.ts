@@ -45,6 +45,9 @@ export const CHANNEL_PROFILES: Readonly<Record<ChannelId, ChannelProfile>> = {
   '9810': { wanted: '9810', orderType: 'W', ieFlag: 'E', bonded: false, prefix: 'OW' },
 };
 
+/** Units on a retail order line: a whole number from `min` to `max`, uniformly [A]. */
+export const RETAIL_UNITS_PER_LINE = { min: 1, max: 3 } as const;
+
 /** True for the B2B channels (9710, 9810), which file no payment. */
 export function isB2b(channel: ChannelId): boolean {
   const type = CHANNEL_PROFILES[channel].orderType;

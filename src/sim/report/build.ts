@@ -6,8 +6,9 @@ import { MS, shanghaiDate } from '../clock.js';
 import { channelReport } from '../metrics/channel-facts.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { MergedFacts } from '../shard/facts.js';
+import { countryByCode } from '../../domain/codes.js';
 import { rulesAt } from '../../rules/rule-sets.js';
-import type { ChannelReport, ReconciliationCheck, Report } from './types.js';
+import type { ChannelReport, ReconciliationCheck, Report, ReportWarning } from './types.js';
 
 /** Everything a run knows at its end. */
 export interface RunFacts {
@@ -48,6 +49,38 @@ function checks(f: MergedFacts, channels: readonly ChannelReport[]): Reconciliat
   ];
 }
 
+/** A refusal reason that stops more than this share of a channel's orders is explained in the report. */
+export const WARN_SHARE = 0.1;
+
+/** What to change when a reason refuses many orders. */
+const ADVICE: Readonly<Record<string, string>> = {
+  'stock-shortage': "The bonded warehouse ran out of stock: stock up before the peak (bonded.policy 'look-ahead', a larger bonded.initialStock) or reorder sooner (bonded.reorderPoint, bonded.replenishment).",
+  'over-single-limit': 'These orders are over the single-transaction limit and go to general trade; platforms usually split such baskets or stop them at checkout (catalogue prices, buyers.maxLinesPerOrder).',
+  'over-parcel-limit': 'These parcels are over the postal-articles parcel limit and must be declared as goods (general trade); lower the catalogue prices or the lines per order to keep parcels small.',
+  'quota-exceeded': "These buyers passed their annual limit; a larger buyers.population or a smaller buyers.priorQuotaShareMax spreads the year's purchases.",
+  'payer-mismatch': 'The payer was not the buyer (buyers.payerMismatchRate).',
+  'arrival-missing': 'The export goods never reached the exit site (carrier.arrivalMissingRate).',
+};
+
+function warningsOf(channels: readonly ChannelReport[]): ReportWarning[] {
+  return channels.flatMap((c) =>
+    Object.entries(c.rejections)
+      .filter(([, n]) => c.orders > 0 && n / c.orders > WARN_SHARE)
+      .map(([reason, orders]) => {
+        const share = orders / c.orders;
+        const advice = ADVICE[reason];
+        return { channel: c.channel, reason, orders, share, message: `${reason} refused ${orders} of ${c.orders} ${c.channel} orders (${(share * 100).toFixed(1)}%).${advice === undefined ? '' : ` ${advice}`}` };
+      }),
+  );
+}
+
+/** The international leg the report names: only for runs with 9610 import orders. */
+function directMailOf(run: RunFacts): Pick<Report['scenario'], 'directMail'> {
+  if (!run.scenario.arrivals.some((a) => a.channel === '9610-import')) return {};
+  const { origin, carrier, mode } = run.scenario.directMail;
+  return { directMail: { origin: origin === 'goods' ? "each parcel's goods' country of origin" : (countryByCode(origin)?.name ?? origin), carrier, mode } };
+}
+
 /**
  * The report of a run, with its reconciliation. With more than one shard, `scenario.shards` says
  * how many (a one-shard report is as it always was).
@@ -68,6 +101,7 @@ export function buildReport(run: RunFacts): Report {
       end: iso(f.end),
       rules: rulesAt(start).id,
       ...(f.shards > 1 ? { shards: f.shards } : {}),
+      ...directMailOf(run),
     },
     runner: run.runner,
     totals: { orders: f.created, terminal, inFlight: flying, events: f.events },
@@ -79,6 +113,7 @@ export function buildReport(run: RunFacts): Report {
       lists: f.summaries.reduce((n, a) => n + a.lists, 0),
       deadlines: [...new Set(f.summaries.map((a) => shanghaiDate(a.deadline)))].sort(),
     },
+    warnings: warningsOf(channels),
     reconciliation: { ok: reconciliation.every((c) => c.ok), ordersCreated: f.created, terminal, inFlight: flying, checks: reconciliation },
   };
 }

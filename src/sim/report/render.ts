@@ -2,7 +2,7 @@
  * Renders a {@link Report} as JSON (keys sorted, so byte-stable), Markdown and CSV.
  */
 import type { ChannelReport, DurationSummary, Report } from './types.js';
-import { minutesText, percent } from './format.js';
+import { leadTimeNote, minutesText, percent, percentileText } from './format.js';
 
 /** The report as JSON with every object's keys sorted: the same run gives the same bytes. */
 export function reportToJson(report: Report): string {
@@ -22,7 +22,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 function durationRow(name: string, d: DurationSummary): string[] {
-  return [name, String(d.count), minutesText(d.p50), minutesText(d.p90), minutesText(d.p99), minutesText(d.max)];
+  return [name, String(d.count), percentileText(d.p50), percentileText(d.p90), percentileText(d.p99), minutesText(d.max)];
 }
 
 function sortedEntries(record: Readonly<Record<string, number>>): [string, number][] {
@@ -38,7 +38,7 @@ function channelSection(c: ChannelReport): string {
     table(['state', 'orders'], sortedEntries(c.byState).map(([s, n]) => [s, String(n)])),
   ];
   const reasons = sortedEntries(c.rejections);
-  if (reasons.length > 0) parts.push('', table(['rejection reason', 'lists'], reasons.map(([r, n]) => [r, String(n)])));
+  if (reasons.length > 0) parts.push('', table(['rejection reason', 'orders'], reasons.map(([r, n]) => [r, String(n)])));
   if (c.taxes.total !== '0.00') {
     parts.push('', `Taxes: duty ${c.taxes.customsDuty}, VAT ${c.taxes.vat}, consumption ${c.taxes.consumptionTax}, total **${c.taxes.total}** CNY.`);
   }
@@ -57,6 +57,7 @@ export function reportToMarkdown(report: Report): string {
     '',
     `**${report.totals.orders}** orders: ${report.totals.terminal} finished, ${report.totals.inFlight} in flight; ${report.totals.events} events.`,
     '',
+    ...(report.warnings.length > 0 ? ['## Warnings', '', ...report.warnings.map((w) => `- ${w.message}`), ''] : []),
     '## Channels',
     '',
     table(
@@ -78,6 +79,8 @@ export function reportToMarkdown(report: Report): string {
     table(['channel', 'lists', 'p50', 'p90', 'p99', 'max'], report.channels.map((c) => durationRow(`${c.channel} clearance`, c.clearance))),
     '',
     table(['channel', 'orders', 'p50', 'p90', 'p99', 'max'], report.channels.map((c) => durationRow(`${c.channel} lead time`, c.leadTime))),
+    '',
+    `${leadTimeNote(report)} Percentiles to three significant digits.`,
     '',
     ...report.channels.flatMap((c) => [channelSection(c), '']),
     '## Customs',
@@ -119,11 +122,11 @@ export function reportToCsv(report: Report): string {
     c.listsDeclared,
     c.reviewRate.toFixed(6),
     c.inspectionRate.toFixed(6),
-    c.clearance.p50.toFixed(1),
-    c.clearance.p90.toFixed(1),
-    c.clearance.p99.toFixed(1),
-    c.leadTime.p50.toFixed(1),
-    c.leadTime.p90.toFixed(1),
+    c.clearance.p50,
+    c.clearance.p90,
+    c.clearance.p99,
+    c.leadTime.p50,
+    c.leadTime.p90,
     c.taxes.customsDuty,
     c.taxes.vat,
     c.taxes.consumptionTax,

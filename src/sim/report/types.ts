@@ -31,9 +31,10 @@ export interface ChannelReport {
   readonly listsDeclared: number;
   readonly reviewRate: number;
   readonly inspectionRate: number;
-  /** Refusals (100) by reason code. */
+  /** Orders whose list customs refused (100), by reason code; they add up to the refusing final states (`rejected`, `arrivalLapsed`). */
   readonly rejections: Readonly<Record<string, number>>;
   readonly taxes: TaxTotals;
+  /** Orders refused for the buyer's annual limit: `rejections['quota-exceeded']`. */
   readonly quotaRefusals: number;
   /** Events the machine did not accept in its state (should be zero). */
   readonly transitionErrors: number;
@@ -85,6 +86,19 @@ export interface Reconciliation {
   readonly checks: readonly ReconciliationCheck[];
 }
 
+/** A figure that needs explaining: one reason refused more than a tenth of a channel's orders. */
+export interface ReportWarning {
+  readonly channel: string;
+  /** The refusal reason code. */
+  readonly reason: string;
+  /** Orders it refused. */
+  readonly orders: number;
+  /** Their share of the channel's orders, 0 to 1. */
+  readonly share: number;
+  /** What happened and what to change, in a sentence or two. */
+  readonly message: string;
+}
+
 /** The whole report of a run. */
 export interface Report {
   readonly scenario: {
@@ -96,6 +110,8 @@ export interface Report {
     readonly rules: string;
     /** The partitions the run was split into, when more than one (the report depends on it; the number of worker threads never shows). */
     readonly shards?: number;
+    /** The international leg of 9610 import parcels, when the run has any: part of their lead time. */
+    readonly directMail?: { readonly origin: string; readonly carrier: string; readonly mode: string };
   };
   readonly runner: string;
   readonly totals: { readonly orders: number; readonly terminal: number; readonly inFlight: number; readonly events: number };
@@ -103,5 +119,7 @@ export interface Report {
   readonly customs: CustomsReport;
   readonly bonded: BondedReport;
   readonly exportSummary: ExportSummaryReport;
+  /** Refusal reasons that stopped more than a tenth of a channel's orders; empty when none did. */
+  readonly warnings: readonly ReportWarning[];
   readonly reconciliation: Reconciliation;
 }

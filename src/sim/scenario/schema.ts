@@ -168,18 +168,47 @@ export const scenarioSchema = z
         arrivalMissingRate: 0.001,
         sendFailureRate: 0.002,
       }),
-    bonded: z
+    /**
+     * The international leg of 9610 direct-mail imports: the parcel travels from abroad to the port
+     * before its list is declared (bonded goods have no such leg). Transit times by origin, carrier
+     * and mode are assumptions [A] (docs/domain.md); `transit` overrides them.
+     */
+    directMail: z
       .object({
-        /** Stock per item record at the start. [A] */
-        initialStock: z.number().int().min(0).default(5_000),
-        /** Reorder when stock falls to this. [A] */
-        reorderPoint: z.number().int().min(0).default(500),
-        reorderQuantity: z.number().int().positive().default(5_000),
-        /** First-line entry lead time. [A] */
-        replenishment: durationSchema.default(minutes(7 * 24 * 60)),
+        /** Where parcels ship from: a country code, or 'goods' for the origin of the order's first line. [A] */
+        origin: z.union([z.literal('goods'), countryField]).default('goods'),
+        /** 'express' (a courier's own network) or 'postal' (postal lines such as EMS). [A] */
+        carrier: z.enum(['express', 'postal']).default('express'),
+        /** 'air' or 'sea'. [A] */
+        mode: z.enum(['air', 'sea']).default('air'),
+        /** Transit from the order to the port, replacing the table's figure. */
+        transit: durationSchema.optional(),
       })
       .strict()
-      .default({ initialStock: 5_000, reorderPoint: 500, reorderQuantity: 5_000, replenishment: minutes(7 * 24 * 60) }),
+      .default({ origin: 'goods', carrier: 'express', mode: 'air' }),
+    bonded: z
+      .object({
+        /**
+         * 'look-ahead': stock up before the run and reorder from the demand the arrival plan
+         * (peaks included) makes expected, never below the fixed figures below; 'fixed': exactly
+         * the figures below. Bonded warehouses stock up weeks before a peak [M]; the rest is [A].
+         */
+        policy: z.enum(['look-ahead', 'fixed']).default('look-ahead'),
+        /** Stock per item record at the start (look-ahead: at least this). [A] */
+        initialStock: z.number().int().min(0).default(5_000),
+        /** Reorder when stock falls to this (look-ahead: at least this). [A] */
+        reorderPoint: z.number().int().min(0).default(500),
+        /** Units per reorder (look-ahead: at least this). [A] */
+        reorderQuantity: z.number().int().positive().default(5_000),
+        /** First-line entry lead time. [M] about 1 to 3 weeks. */
+        replenishment: durationSchema.default(minutes(7 * 24 * 60)),
+        /** Look-ahead: days of expected demand stock must cover beyond the replenishment lead time. [A] */
+        coverDays: z.number().min(0).default(14),
+        /** Look-ahead: share added to expected demand as safety stock. [A] */
+        safety: z.number().min(0).max(10).default(0.2),
+      })
+      .strict()
+      .default({ policy: 'look-ahead', initialStock: 5_000, reorderPoint: 500, reorderQuantity: 5_000, replenishment: minutes(7 * 24 * 60), coverDays: 14, safety: 0.2 }),
     faults: z
       .object({
         outages: z.array(z.object({ start: instantField, end: instantField }).strict()).default([]),

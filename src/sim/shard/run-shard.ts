@@ -29,6 +29,7 @@ import { createRng, type Rng } from '../rng.js';
 import { leanRunner } from '../runner/lean/instance.js';
 import type { OrderRunner } from '../runner/types.js';
 import type { Scenario } from '../scenario/schema.js';
+import { stockingPolicy, type StockingPolicy } from '../stocking.js';
 import { SummaryBook } from '../summary-book.js';
 import { createArrivalProcess, type ArrivalProcess } from '../arrivals.js';
 import type { DailyStock, HourlyQueue, ShardFacts } from './facts.js';
@@ -77,6 +78,7 @@ interface ShardWorld {
   readonly desk: CustomsDesk;
   readonly summaries: SummaryBook;
   readonly calendar: WorkCalendar;
+  readonly stocking: StockingPolicy;
   readonly metrics: (channel: number) => ChannelMetrics;
   readonly byChannel: readonly (ChannelMetrics | undefined)[];
   readonly horizon: number;
@@ -134,8 +136,10 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
   const byChannel: (ChannelMetrics | undefined)[] = CHANNEL_IDS.map(() => undefined);
   const metrics = (channel: number) => (byChannel[channel] ??= new ChannelMetrics(CHANNEL_IDS[channel]!));
   const schedule = (slot: number, time: number, code: number, payload: number) => flow.at(slot, time, code, payload);
-  const carrier = rng.stream('carrier');
-  const effects = new FlowEffects({ scenario, rows, schedule, lines: source, quota, stock, summaries, metrics, carrier, firstYear });
+  // Replenishment lead times come from the carrier's stream, the flow's own.
+  const carrier = () => flow.carrier;
+  const stocking = stockingPolicy(scenario);
+  const effects = new FlowEffects({ scenario, rows, schedule, lines: source, quota, stock, summaries, metrics, carrier, stocking, firstYear });
   const flow: OrderFlow = new OrderFlow({
     scenario,
     queue,
@@ -156,7 +160,7 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
   const machines = machinesOf(runner, { scenario, rows, effects, source, documents, firstYear });
   effects.machines = machines;
   flow.machines = machines;
-  return { scenario, rng, queue, rows, flow, effects, quota, stock, desk, summaries, calendar, metrics, byChannel, horizon, end };
+  return { scenario, rng, queue, rows, flow, effects, quota, stock, desk, summaries, calendar, stocking, metrics, byChannel, horizon, end };
 }
 
 /** The arrival streams of a shard, by the index ARRIVAL events carry. */
@@ -216,7 +220,7 @@ function handleRunEvent(w: ShardWorld, task: ShardTask, arrivals: Arrivals, samp
       if (now + 1 + MS.hour <= w.horizon + MS.day) w.queue.push(now + MS.hour, -1, SAMPLE_HOUR, 0);
       return;
     case REPLENISH:
-      w.stock.replenish(payload, w.scenario.bonded.reorderQuantity);
+      w.stock.replenish(payload);
       return;
   }
 }
@@ -307,7 +311,7 @@ function stockBondedItems(w: ShardWorld): number[] {
     const channels = goods.channels ?? CHANNEL_IDS;
     if (!channels.some((c) => CHANNEL_PROFILES[c].bonded && CHANNEL_PROFILES[c].ieFlag === 'I')) return;
     items.push(index);
-    w.stock.credit(index, w.scenario.bonded.initialStock);
+    w.stock.credit(index, w.stocking.opening(String(index + 1)));
   });
   return items;
 }

@@ -20,6 +20,7 @@ import { OrderRows } from '../../../src/sim/flow/rows.js';
 import { StockBook } from '../../../src/sim/flow/stock-book.js';
 import { createRng } from '../../../src/sim/rng.js';
 import { parseScenario } from '../../../src/sim/scenario/load.js';
+import { stockingPolicy } from '../../../src/sim/stocking.js';
 import { SummaryBook } from '../../../src/sim/summary-book.js';
 import { CHANNEL_IDS } from '../../../src/channels/registry.js';
 import { E, QUOTA_COMMIT, QUOTA_RESERVE, QUOTA_RESTORE, STOCK_CREDIT, STOCK_DEDUCT, STOCK_RESERVE, STOCK_RESTORE } from '../../../src/sim/runner/lean/codes.js';
@@ -55,7 +56,8 @@ function books() {
     stock,
     summaries: new SummaryBook(scenario, createRng(1).stream('destinations'), 'X'),
     metrics: () => metrics,
-    carrier: createRng(1).stream('carrier'),
+    carrier: () => createRng(1).stream('carrier'),
+    stocking: stockingPolicy(scenario),
     firstYear: 2019,
   };
   for (let slot = 0; slot < ORDERS; slot++) {

@@ -44,6 +44,6 @@ export const smallScenario = fc
       catalogue: example.catalogue,
       buyers: { population: 40, cancelRate: p.cancelRate },
       customs: { reviewRate: p.reviewRate, inspectionRate: p.inspectionRate, capacityPerHour: p.capacityPerHour },
-      bonded: { initialStock: 30, reorderPoint: 8, reorderQuantity: 30 },
+      bonded: { policy: 'fixed', initialStock: 30, reorderPoint: 8, reorderQuantity: 30 },
     }),
   }));

@@ -9,7 +9,7 @@ import { REPORT_CHARTS } from './charts/index.js';
 import { escapeHtml, paragraph, section } from './markup.js';
 import { renderChart } from './render-chart.js';
 import { REPORT_CSS } from './styles.js';
-import { channelDetailsSection, channelsSection, reconciliationSection, resourcesSection, timesSection } from './tables.js';
+import { channelDetailsSection, channelsSection, reconciliationSection, resourcesSection, timesSection, warningsSection } from './tables.js';
 
 async function figure(chart: ChartDefinition, report: Report): Promise<string> {
   const spec = chart.spec(report);
@@ -32,7 +32,7 @@ export async function reportToHtml(report: Report): Promise<string> {
   const s = report.scenario;
   const figures: string[] = [];
   for (const chart of REPORT_CHARTS) figures.push(await figure(chart, report));
-  const nav = ['charts', 'channels', 'times', 'channel-details', 'resources', 'reconciliation'];
+  const nav = [...(report.warnings.length > 0 ? ['warnings'] : []), 'charts', 'channels', 'times', 'channel-details', 'resources', 'reconciliation'];
   return [
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
@@ -44,6 +44,7 @@ export async function reportToHtml(report: Report): Promise<string> {
     paragraph(`Seed ${s.seed}, rules ${s.rules}, arrivals from ${s.start} to ${s.horizon}, report at ${s.end}; runner ${report.runner}.`),
     `<p><strong>${report.totals.orders}</strong> orders: ${report.totals.terminal} finished, ${report.totals.inFlight} in flight; ${report.totals.events} events.</p>`,
     `<nav><ul>${nav.map((id) => `<li><a href="#${id}">${id.replace('-', ' ')}</a></li>`).join('')}</ul></nav></header>`,
+    warningsSection(report),
     section('charts', 'Charts', ...figures),
     channelsSection(report),
     timesSection(report),

@@ -2,13 +2,19 @@
  * The tables of the HTML report: the same figures as the Markdown report, one function per section.
  */
 import type { ChannelReport, DurationSummary, Report } from '../types.js';
-import { minutesText, percent } from '../format.js';
+import { leadTimeNote, minutesText, percent, percentileText } from '../format.js';
 import { escapeHtml, htmlTable, paragraph, section } from './markup.js';
 
 const byCount = (record: Readonly<Record<string, number>>): [string, number][] =>
   Object.entries(record).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
 
-const durationRow = (c: ChannelReport, d: DurationSummary) => [c.channel, d.count, minutesText(d.p50), minutesText(d.p90), minutesText(d.p99), minutesText(d.max)];
+const durationRow = (c: ChannelReport, d: DurationSummary) => [c.channel, d.count, percentileText(d.p50), percentileText(d.p90), percentileText(d.p99), minutesText(d.max)];
+
+/** Refusal reasons that stopped more than a tenth of a channel's orders, explained; nothing when none did. */
+export function warningsSection(report: Report): string {
+  if (report.warnings.length === 0) return '';
+  return section('warnings', 'Warnings', `<ul>${report.warnings.map((w) => `<li>${escapeHtml(w.message)}</li>`).join('')}</ul>`);
+}
 
 /** The channel overview table. */
 export function channelsSection(report: Report): string {
@@ -35,6 +41,7 @@ export function timesSection(report: Report): string {
     htmlTable(header('lists'), report.channels.map((c) => durationRow(c, c.clearance))),
     '<h3>Lead time (order placed to delivered or departed)</h3>',
     htmlTable(header('orders'), report.channels.map((c) => durationRow(c, c.leadTime))),
+    paragraph(`${leadTimeNote(report)} Percentiles to three significant digits.`),
   );
 }
 
@@ -45,7 +52,7 @@ function channelDetail(c: ChannelReport): string {
     htmlTable(['state', 'orders'], byCount(c.byState)),
   ];
   const reasons = byCount(c.rejections);
-  if (reasons.length > 0) parts.push(htmlTable(['rejection reason', 'lists'], reasons));
+  if (reasons.length > 0) parts.push(htmlTable(['rejection reason', 'orders'], reasons));
   if (c.taxes.total !== '0.00') parts.push(paragraph(`Taxes: duty ${c.taxes.customsDuty}, VAT ${c.taxes.vat}, consumption ${c.taxes.consumptionTax}, total ${c.taxes.total} CNY.`));
   if (c.quotaRefusals > 0) parts.push(paragraph(`Annual-quota refusals: ${c.quotaRefusals}.`));
   return parts.join('');
