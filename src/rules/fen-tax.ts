@@ -1,17 +1,19 @@
 /**
  * The retail import tax of {@link retailImportTax} in whole fen: the same routes, the same
  * per-line rounding half-up and the same freight split, in integer arithmetic with exact
- * fractions, for the simulator's hot path. Where the fen path cannot promise the Decimal
- * reference's answer to the fen (an amount above `MAX_FAST_FEN`, a rate too fine, a product
- * exactly half a fen after a division the reference rounds, a tie in the freight split the
- * reference may break by its own rounding), {@link fenRetailImportTax} answers `false` and the
- * caller asks the reference.
+ * fractions, for the simulator's hot path. A line whose tax is exactly half a fen after the
+ * division by (1 - c), where the reference's own 34-digit rounding of the quotient decides, is
+ * taxed by the reference's line formula itself. Where the fen path cannot promise the Decimal
+ * reference's answer to the fen (an amount above `MAX_FAST_FEN`, a rate too fine, a tie in the
+ * freight split the reference may break by its own rounding), {@link fenRetailImportTax} answers
+ * `false` and the caller asks the reference.
  *
  * @internal
  */
-import { MAX_FAST_FEN, mulDivHalfUp, type Rounded } from '../money/fen.js';
+import { fenOf, MAX_FAST_FEN, moneyOfFen, mulDivHalfUp, type Rounded } from '../money/fen.js';
 import type { FenLineTerms, FenRules } from './fen-terms.js';
-import type { TaxLimit, TaxRoute } from './types.js';
+import { fullTax, withinLimitsTax } from './line-tax.js';
+import type { LineTax, TaxLimit, TaxRoute } from './types.js';
 
 /** A tax question in whole fen; one object is reused from order to order. */
 export class FenTaxQuestion {
@@ -76,7 +78,7 @@ export function fenRetailImportTax(q: FenTaxQuestion, a: FenTaxAnswer): boolean 
   a.dutiable = dutiable;
   if (rules.postal) postalRoute(q, rules, dutiable, a);
   else cbecRoute(q, rules, dutiable, a);
-  for (let i = 0; i < q.lines; i++) if (!lineTax(a, i, q.terms[i])) return false;
+  for (let i = 0; i < q.lines; i++) if (!lineTax(a, i, q.terms[i], rules)) return false;
   if (a.route === 'postal') waivePostal(q, a, rules);
   let duty = 0;
   let vat = 0;
@@ -118,7 +120,7 @@ function route(a: FenTaxAnswer, taken: TaxRoute, overLimit: TaxLimit | undefined
 }
 
 /** Line `i`'s taxes under `a.route`; false when a figure leaves the fen path. */
-function lineTax(a: FenTaxAnswer, i: number, terms: FenLineTerms | undefined): boolean {
+function lineTax(a: FenTaxAnswer, i: number, terms: FenLineTerms | undefined, rules: FenRules): boolean {
   const d = a.lineDutiable[i]!;
   a.lineDuty[i] = 0;
   a.lineVat[i] = 0;
@@ -126,20 +128,21 @@ function lineTax(a: FenTaxAnswer, i: number, terms: FenLineTerms | undefined): b
   if (a.route === 'general-trade') return true;
   if (terms === undefined) return false;
   switch (a.route) {
-    case 'cbec':
-      // A product of exactly k + 1/2 fen after dividing by (1 - c): the reference's rounded quotient decides.
-      mulDivHalfUp(d, terms.withinConsumption, rounded);
-      if (rounded.half && terms.divides) return false;
-      a.lineConsumption[i] = rounded.fen;
-      mulDivHalfUp(d, terms.withinVat, rounded);
-      if (rounded.half && terms.divides) return false;
-      a.lineVat[i] = rounded.fen;
+    case 'cbec': {
+      const consumption = mulDivHalfUp(d, terms.withinConsumption, rounded);
+      const half = consumption.half;
+      a.lineConsumption[i] = consumption.fen;
+      const vat = mulDivHalfUp(d, terms.withinVat, rounded);
+      a.lineVat[i] = vat.fen;
+      // Exactly half a fen after dividing by (1 - c): the reference's rounded quotient decides.
+      if ((half || vat.half) && terms.divides) return reference(a, i, withinLimitsTax(moneyOfFen(d), terms.rates, rules.rules.withinLimitShare));
       return true;
+    }
     case 'cbec-full': {
       const duty = mulDivHalfUp(d, terms.duty, rounded).fen;
       const withDuty = d + duty;
       mulDivHalfUp(withDuty, terms.fullConsumption, rounded);
-      if (rounded.half && terms.divides) return false;
+      if (rounded.half && terms.divides) return reference(a, i, fullTax(moneyOfFen(d), terms.rates));
       a.lineDuty[i] = duty;
       a.lineConsumption[i] = rounded.fen;
       a.lineVat[i] = mulDivHalfUp(withDuty + rounded.fen, terms.vat, rounded).fen;
@@ -150,6 +153,18 @@ function lineTax(a: FenTaxAnswer, i: number, terms: FenLineTerms | undefined): b
       a.lineDuty[i] = mulDivHalfUp(d, terms.postal, rounded).fen;
       return true;
   }
+}
+
+/** Takes line `i`'s taxes from the reference's own line formula; false when they leave the fen path. */
+function reference(a: FenTaxAnswer, i: number, line: LineTax): boolean {
+  const duty = fenOf(line.customsDuty);
+  const vat = fenOf(line.vat);
+  const consumption = fenOf(line.consumptionTax);
+  if (duty === undefined || vat === undefined || consumption === undefined) return false;
+  a.lineDuty[i] = duty;
+  a.lineVat[i] = vat;
+  a.lineConsumption[i] = consumption;
+  return true;
 }
 
 /** The postal tax is waived when the parcel's tax is above zero and at most the threshold. */

@@ -41,6 +41,8 @@ export interface FenLineTerms {
   readonly postal: Fraction | undefined;
   /** The consumption tax rate is not zero, so the Decimal reference divides by (1 - c). */
   readonly divides: boolean;
+  /** The rates themselves, for the reference's own line formulas where the fen path cannot promise its rounding. */
+  readonly rates: TaxRates;
 }
 
 const rulesCache = new WeakMap<RuleSet, FenRules | null>();
@@ -95,7 +97,7 @@ export function fenLineTerms(rates: TaxRates, rules: FenRules, category: PostalC
   if (rules.postal && postal === undefined) return undefined;
   const terms = [duty, vat, fullConsumption, withinConsumption, withinVat];
   if (terms.some((t) => t === undefined || !usable(t))) return undefined;
-  return { withinConsumption: withinConsumption!, withinVat: withinVat!, duty, fullConsumption: fullConsumption!, vat, postal, divides: c.num !== 0 };
+  return { withinConsumption: withinConsumption!, withinVat: withinVat!, duty, fullConsumption: fullConsumption!, vat, postal, divides: c.num !== 0, rates };
 }
 
 /** A line's goods value in whole fen: quantity x unit price, when both are exact enough for the fen path. */

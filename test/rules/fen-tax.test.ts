@@ -133,12 +133,13 @@ describe('the fen path of the retail import tax equals the Decimal reference to 
     if (fenRetailImportTax(q, fast)) expect([...fast.lineDutiable]).toEqual([30, 235, 7]);
   });
 
-  it('declines a consumption tax of exactly half a fen after the division by (1 - c), which the reference rounds its own way', () => {
+  it('takes a consumption tax of exactly half a fen after the division by (1 - c) as the reference rounds it: 287.15 CNY of 30% goods pay 86.14, not 86.15', () => {
     const q = new FenTaxQuestion(1);
     const a = new FenTaxAnswer(1);
-    // 0.85 CNY of 15% goods: 0.85 / 0.85 x 15% x 70% = 0.105 CNY, exactly half a fen over 10 fen
-    const input: TaxInput = { date: '2019-06-01', lines: [{ hsCode: '3304100000', quantity: 1, unitPrice: '0.85', rates: { duty: '0', vat: '0.13', consumption: '0.15' } }] };
-    expect(fenQuestionFrom(input, q)).toBe(true);
-    expect(fenRetailImportTax(q, a)).toBe(false);
+    // 287.15 / 0.7 x 30% x 70% = 86.145 exactly; the reference's 34-digit quotient 410.2142857... makes it 86.14499... -> 86.14
+    const input: TaxInput = { date: '2019-06-01', freight: '15.00', insurance: '19.70', lines: [{ hsCode: '1901101000', quantity: 1, unitPrice: '252.45', rates: { duty: '0', vat: '0', consumption: '0.3' } }] };
+    expect(fenQuestionFrom(input, q) && fenRetailImportTax(q, a)).toBe(true);
+    expect([a.dutiable, a.consumption]).toEqual([28_715, 8_614]);
+    expect(retailImportTax(input).consumptionTax.toFixed(2)).toBe('86.14');
   });
 });

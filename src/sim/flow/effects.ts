@@ -43,6 +43,9 @@ export interface EffectParts {
   readonly firstYear: number;
 }
 
+/** Item record numbers by catalogue index ('1', '2', ...), so reorders do not make strings. */
+const ITEM_RECORDS: readonly string[] = Array.from({ length: 4096 }, (_, i) => String(i + 1));
+
 const LIST_MESSAGES = new Set(['CEB622', 'CEB604', 'H2018'].map((m) => messageCode(m as 'CEB622')));
 
 /** The order flow's sink: every effect of every transition. */
@@ -57,6 +60,9 @@ export class FlowEffects implements LeanSink {
   rebates = 0;
   readonly #tax: FenTaxAnswer;
   readonly #reorder: number[] = [];
+  /** The instant of the reorder being worked out, and each item's reorder point then. */
+  #at = 0;
+  readonly #reorderPoint = (item: number): number => this.#p.stocking.reorderPoint(ITEM_RECORDS[item] ?? String(item + 1), this.#at);
 
   constructor(parts: EffectParts) {
     this.#p = parts;
@@ -131,9 +137,10 @@ export class FlowEffects implements LeanSink {
   /** Orders a replenishment of every item of the lines just moved that fell to its reorder point. */
   #replenish(at: number): void {
     const { scenario, stock, stocking, lines: source } = this.#p;
-    const items = stock.toReorder(source.lines.goods, source.lines.count, (item) => stocking.reorderPoint(String(item + 1), at), this.#reorder);
+    this.#at = at;
+    const items = stock.toReorder(source.lines.goods, source.lines.count, this.#reorderPoint, this.#reorder);
     for (const item of items) {
-      stock.ordered(item, stocking.reorderQuantity(String(item + 1), at, stock.available(item)));
+      stock.ordered(item, stocking.reorderQuantity(ITEM_RECORDS[item] ?? String(item + 1), at, stock.available(item)));
       this.#p.schedule(-1, at + drawDuration(this.#p.carrier(), scenario.bonded.replenishment), REPLENISH, item);
     }
   }

@@ -26,7 +26,7 @@ import type { Population } from '../parties/population.js';
 import type { Rng } from '../rng.js';
 import { B, docCode, E, EVENT_TYPES, modeCode, NO_TAX, PAYMENT_FACTS, reasonCode, reasonOf, TAXED, timerCode } from '../runner/lean/codes.js';
 import { LeanEvent } from '../runner/lean/context.js';
-import type { Scenario } from '../scenario/schema.js';
+import type { Duration, Scenario } from '../scenario/schema.js';
 import type { FlowEffects } from './effects.js';
 import type { TransitionLines } from './log-lines.js';
 import { LEAN_TABLES, type LineSource, type OrderMachines } from './machines.js';
@@ -82,6 +82,21 @@ const IMPORT_9610 = CHANNEL_IDS.indexOf('9610-import');
 /** The refusal reason of an order the tax rules send to general trade, by the limit it is over. */
 const OVER_LIMIT: Readonly<Record<TaxLimit, ReasonCode>> = { single: 'over-single-limit', annual: 'quota-exceeded', parcel: 'over-parcel-limit' };
 
+/** The code of the supervision mode each channel's orders carry, remembered per channel and Shanghai day. */
+class ModesByDay {
+  readonly #days = new Float64Array(CHANNEL_IDS.length).fill(Number.NaN);
+  readonly #modes = new Uint8Array(CHANNEL_IDS.length);
+
+  of(channel: number, placedAt: number): number {
+    const day = Math.floor((placedAt + 8 * MS.hour) / MS.day);
+    if (this.#days[channel] !== day) {
+      this.#days[channel] = day;
+      this.#modes[channel] = modeCode(modeAt(placedAt, CHANNEL_PROFILES[CHANNEL_IDS[channel]!].wanted));
+    }
+    return this.#modes[channel]!;
+  }
+}
+
 /** The reason code of a refusal field (undefined for 0: not refused). */
 function refusalOf(field: number): string | undefined {
   if (field === 0) return undefined;
@@ -95,6 +110,9 @@ export class OrderFlow {
   readonly #s: Streams;
   readonly #rows: OrderRows;
   readonly #event = new LeanEvent();
+  readonly #modes = new ModesByDay();
+  /** The international leg's transit by origin country. */
+  readonly #transits = new Map<string, Duration>();
   readonly #tax: FenTaxAnswer;
   /** The payload of the decision {@link #decide} last made. */
   #decision = 0;
@@ -207,7 +225,12 @@ export class OrderFlow {
     const { lines: source, scenario } = this.#d;
     const lines = source.draws.draw(IMPORT_9610, source.random.start(rows.serial[slot]!), source.lines);
     const origin = lines.count > 0 ? scenario.catalogue[lines.goods[0]!]!.originCountry : '';
-    return drawDuration(this.#s.international, transitOf(scenario.directMail, origin));
+    let transit = this.#transits.get(origin);
+    if (transit === undefined) {
+      transit = transitOf(scenario.directMail, origin);
+      this.#transits.set(origin, transit);
+    }
+    return drawDuration(this.#s.international, transit);
   }
 
   /** Handles an event of order `slot` that popped (its pending count already taken down). */
@@ -233,9 +256,9 @@ export class OrderFlow {
     const rows = this.#rows;
     if (type === E.PAYMENT_FILED) return rows.machine.bits[slot]! & PAYMENT_FACTS;
     if (type !== E.LIST_DECLARED) return 0;
-    const channel = CHANNEL_IDS[rows.channel[slot]!]!;
-    const profile = CHANNEL_PROFILES[channel];
-    const mode = modeCode(modeAt(rows.placedAt[slot]!, profile.wanted));
+    const channel = rows.channel[slot]!;
+    const profile = CHANNEL_PROFILES[CHANNEL_IDS[channel]!];
+    const mode = this.#modes.of(channel, rows.placedAt[slot]!);
     return (mode << B.LIST_MODE_SHIFT) | B.LIST_SAME_MODE | (profile.bonded ? B.LIST_EMS | B.LIST_ITEMS : 0);
   }
 

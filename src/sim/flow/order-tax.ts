@@ -28,24 +28,27 @@ export function routeCode(route: TaxRoute): number {
 }
 
 /** Rates of one catalogue item on one day: below and from its high-end price (null: no fen terms, ask the reference). */
-interface DayTerms {
-  day: string;
-  normal: FenLineTerms | null;
-  highEnd: FenLineTerms | null;
+interface ItemTerms {
+  readonly normal: FenLineTerms | null;
+  readonly highEnd: FenLineTerms | null;
 }
 
 /** Taxes a run's orders from their drawn lines. */
 export class OrderTaxes {
   readonly #catalogue: Scenario['catalogue'];
-  readonly #terms: (DayTerms | undefined)[];
+  /** Each item's terms, by Shanghai day. */
+  readonly #terms = new Map<string, (ItemTerms | undefined)[]>();
   /** Unit price (fen) from which each item's goods are high-end; Infinity when it has no such tier. */
   readonly #highEndFrom: Float64Array;
   readonly #fromHmt: Uint8Array;
   readonly #question: FenTaxQuestion;
+  /** The rule set and the items' terms of the last day asked about. */
+  #day = '';
+  #rules: ReturnType<typeof fenRules>;
+  #dayTerms: (ItemTerms | undefined)[] = [];
 
   constructor(scenario: Scenario) {
     this.#catalogue = scenario.catalogue;
-    this.#terms = new Array<DayTerms | undefined>(scenario.catalogue.length).fill(undefined);
     this.#highEndFrom = Float64Array.from(scenario.catalogue, (g) => {
       const tier = tariffRow(g.hsCode)?.highEnd;
       return tier === undefined ? Number.POSITIVE_INFINITY : Number(tier.fromUnitPrice.times(100).toFixed(0));
@@ -61,7 +64,17 @@ export class OrderTaxes {
   assess(lines: OrderLines, placedAt: number, used: number, out: FenTaxAnswer): FenTaxAnswer {
     const day = shanghaiDate(placedAt);
     const q = this.#question;
-    q.rules = fenRules(rulesAt(day));
+    if (day !== this.#day) {
+      this.#day = day;
+      this.#rules = fenRules(rulesAt(day));
+      let terms = this.#terms.get(day);
+      if (terms === undefined) {
+        terms = new Array<ItemTerms | undefined>(this.#catalogue.length).fill(undefined);
+        this.#terms.set(day, terms);
+      }
+      this.#dayTerms = terms;
+    }
+    q.rules = this.#rules;
     q.lines = lines.count;
     let fits = q.rules !== undefined;
     for (let i = 0; i < lines.count && fits; i++) {
@@ -93,12 +106,12 @@ export class OrderTaxes {
     });
   }
 
-  /** The fen terms of item `goods` at unit price `price` (fen) on `day`, or null to ask the reference. */
+  /** The fen terms of item `goods` at unit price `price` (fen) on `day` (the last day asked about), or null to ask the reference. */
   #termsOf(goods: number, price: number, day: string): FenLineTerms | null {
-    let known = this.#terms[goods];
-    if (known === undefined || known.day !== day) {
-      known = { day, normal: this.#make(goods, 0, day), highEnd: this.#highEndFrom[goods]! < Number.POSITIVE_INFINITY ? this.#make(goods, this.#highEndFrom[goods]!, day) : null };
-      this.#terms[goods] = known;
+    let known = this.#dayTerms[goods];
+    if (known === undefined) {
+      known = { normal: this.#make(goods, 0, day), highEnd: this.#highEndFrom[goods]! < Number.POSITIVE_INFINITY ? this.#make(goods, this.#highEndFrom[goods]!, day) : null };
+      this.#dayTerms[goods] = known;
     }
     return price >= this.#highEndFrom[goods]! ? known.highEnd : known.normal;
   }

@@ -11,7 +11,9 @@ import { rulesAt } from '../../rules/rule-sets.js';
 import type { RuleSet } from '../../rules/types.js';
 import { MS } from '../clock.js';
 
-const PAGE = 4096;
+const PAGE_BITS = 12;
+const PAGE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE - 1;
 
 /** One calendar year's totals, by buyer index, in pages. */
 class YearTotals {
@@ -19,21 +21,19 @@ class YearTotals {
   readonly #booked: (Uint8Array | undefined)[] = [];
 
   used(buyer: number): number {
-    return this.#used[Math.floor(buyer / PAGE)]?.[buyer % PAGE] ?? 0;
+    return this.#used[buyer >>> PAGE_BITS]?.[buyer & PAGE_MASK] ?? 0;
   }
 
   add(buyer: number, fen: number): void {
-    const page = Math.floor(buyer / PAGE);
-    const used = (this.#used[page] ??= new Float64Array(PAGE));
-    used[buyer % PAGE]! += fen;
+    const used = (this.#used[buyer >>> PAGE_BITS] ??= new Float64Array(PAGE));
+    used[buyer & PAGE_MASK]! += fen;
   }
 
   /** Marks the buyer's prior use as booked; false when it already was. */
   book(buyer: number): boolean {
-    const page = Math.floor(buyer / PAGE);
-    const booked = (this.#booked[page] ??= new Uint8Array(PAGE));
-    if (booked[buyer % PAGE] === 1) return false;
-    booked[buyer % PAGE] = 1;
+    const booked = (this.#booked[buyer >>> PAGE_BITS] ??= new Uint8Array(PAGE));
+    if (booked[buyer & PAGE_MASK] === 1) return false;
+    booked[buyer & PAGE_MASK] = 1;
     return true;
   }
 }
@@ -60,6 +60,7 @@ class RulesByDay {
   #day = Number.NaN;
   #rules: RuleSet | undefined;
   #limit = 0;
+  #limitYuan = 0;
 
   at(at: number): RuleSet {
     const day = Math.floor((at + 8 * MS.hour) / MS.day);
@@ -67,6 +68,7 @@ class RulesByDay {
       this.#day = day;
       this.#rules = rulesAt(at);
       this.#limit = fenOf(this.#rules.annualLimit) ?? Number.POSITIVE_INFINITY;
+      this.#limitYuan = Number(this.#rules.annualLimit.toFixed(0));
     }
     return this.#rules!;
   }
@@ -75,6 +77,12 @@ class RulesByDay {
   limit(at: number): number {
     this.at(at);
     return this.#limit;
+  }
+
+  /** The annual limit in whole yuan at `at`, as prior use is worked out from it. */
+  limitYuan(at: number): number {
+    this.at(at);
+    return this.#limitYuan;
   }
 }
 
@@ -102,12 +110,18 @@ export class QuotaBook {
     return this.#year.of(at);
   }
 
+  #lastYear = Number.NaN;
+  #last: YearTotals | undefined;
+
   #totals(year: number): YearTotals {
+    if (year === this.#lastYear) return this.#last!;
     let totals = this.#years.get(year);
     if (totals === undefined) {
       totals = new YearTotals();
       this.#years.set(year, totals);
     }
+    this.#lastYear = year;
+    this.#last = totals;
     return totals;
   }
 
@@ -116,8 +130,7 @@ export class QuotaBook {
     if (!this.inForce(at)) return;
     const totals = this.#totals(this.yearOf(at));
     if (!totals.book(buyer)) return;
-    const limitYuan = Number(this.#rules.at(at).annualLimit.toFixed(0));
-    const prior = Math.floor(this.#priorShare(buyer) * limitYuan * 100);
+    const prior = Math.floor(this.#priorShare(buyer) * this.#rules.limitYuan(at) * 100);
     if (prior > 0) totals.add(buyer, prior);
   }
 

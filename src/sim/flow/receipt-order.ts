@@ -74,7 +74,17 @@ const PLACE: ReadonlyMap<ReceiptMessage, number> = new Map<ReceiptMessage, numbe
 ]);
 
 const placeByCode = MESSAGES.map((m) => PLACE.get(m) ?? -1);
-const allowed = new Map<number, boolean>();
+/** Statuses up to this have their fit remembered per message. */
+const KNOWN = 1024;
+/** Whether message m may carry status s, at `m * KNOWN + s`: 0 not yet asked, 1 no, 2 yes. */
+const allowed = new Uint8Array(MESSAGES.length * KNOWN);
+
+function fitsMessage(message: number, status: number): boolean {
+  if (status < 0 || status >= KNOWN) return statusAllowed(MESSAGES[message]!, status);
+  const key = message * KNOWN + status;
+  if (allowed[key] === 0) allowed[key] = statusAllowed(MESSAGES[message]!, status) ? 2 : 1;
+  return allowed[key] === 2;
+}
 
 /**
  * The receipt history `history` (eight four-bit places) after receipt `status` on message
@@ -86,14 +96,8 @@ export function afterReceipt(history: number, message: number, status: number): 
   const shift = place * 4;
   const previous = (history >>> shift) & 15;
   if (previous === BROKEN) return history;
-  const key = message * 4096 + status;
-  let fits = allowed.get(key);
-  if (fits === undefined) {
-    fits = statusAllowed(MESSAGES[message]!, status);
-    allowed.set(key, fits);
-  }
   let next = stateOf(status);
-  if (!fits) next = BROKEN;
+  if (!fitsMessage(message, status)) next = BROKEN;
   else if (previous !== NOTHING) {
     const resend = previous === SEND_FAILED && status === ReceiptStatus.Declaring;
     if (previous === FINAL || (!resend && status >= 0 && status !== ReceiptStatus.Rejected && rankOf(status) < rankOfState(previous))) next = BROKEN;

@@ -125,7 +125,17 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
   const queue = new EventQueue(BUCKET_MS);
   const rows = new OrderRows(likelyInFlight(scenario, task.maxOrders));
   const desk = new CustomsDesk(scenario.start, scenario.customs.capacityPerHour, scenario.faults.outages);
-  const hours = { openHour: scenario.customs.openHour, closeHour: scenario.customs.closeHour, isWorkingDay: (t: number) => isWorkingDay(t, calendar) };
+  const workingDays = new Map<number, boolean>();
+  const isWorking = (t: number): boolean => {
+    const day = Math.floor((t + 8 * MS.hour) / MS.day);
+    let working = workingDays.get(day);
+    if (working === undefined) {
+      working = isWorkingDay(t, calendar);
+      workingDays.set(day, working);
+    }
+    return working;
+  };
+  const hours = { openHour: scenario.customs.openHour, closeHour: scenario.customs.closeHour, isWorkingDay: isWorking };
   const population = createPopulation(scenario.buyers.population, root.stream('buyers'), { shard, shards });
   const draws = new OrderDraws(scenario, population.size);
   const random = new OrderRandom(keyOf(rng.stream('platform').words()));
@@ -248,12 +258,12 @@ export async function runShard(task: ShardTask, runner: OrderRunner, hooks: Shar
         stopped = true;
         break;
       }
-      if (queue.peekTime() > end) {
+      // An event after the end (its order still in flight) stops the run.
+      if (!queue.pop() || queue.time > end) {
         now = end;
         stopped = true;
         break;
       }
-      queue.pop();
       now = queue.time;
       flow.now = now;
       const slot = queue.slot;
