@@ -1,7 +1,8 @@
 /**
  * The event queue of a run: every event is a few numbers (time, a sequence number, a slot, a code
- * and a payload) in typed arrays, never an object. Events pop in time order, ties in the order
- * they were pushed, so a run is deterministic.
+ * and a payload: 21 bytes) in typed arrays, never an object. Events pop in time order, ties in the
+ * order they were pushed (the sequence number is 32 bits: past 2^32 pushes, ties between events
+ * pushed 2^32 apart break the other way, deterministically still), so a run is deterministic.
  *
  * Near events (before the end of the current time bucket) sit in a binary heap; later ones are
  * appended to their bucket (one per `bucketMs` of simulated time) and poured into the heap when
@@ -16,14 +17,14 @@ const FIRST_CHUNK = 64;
 /** A block of bucketed events, column by column. */
 class Chunk {
   readonly time: Float64Array;
-  readonly seq: Float64Array;
+  readonly seq: Uint32Array;
   readonly slot: Int32Array;
   readonly code: Uint8Array;
   readonly payload: Uint32Array;
 
   constructor(readonly capacity: number) {
     this.time = new Float64Array(capacity);
-    this.seq = new Float64Array(capacity);
+    this.seq = new Uint32Array(capacity);
     this.slot = new Int32Array(capacity);
     this.code = new Uint8Array(capacity);
     this.payload = new Uint32Array(capacity);
@@ -42,7 +43,7 @@ export class EventQueue {
   readonly #bucketMs: number;
   // The heap, column by column.
   #time = new Float64Array(1024);
-  #seq = new Float64Array(1024);
+  #seq = new Uint32Array(1024);
   #slot = new Int32Array(1024);
   #code = new Uint8Array(1024);
   #payload = new Uint32Array(1024);
@@ -74,7 +75,8 @@ export class EventQueue {
 
   /** Queues an event; `code` is 0 to 255, `payload` 0 to 2^32 - 1. */
   push(time: number, slot: number, code: number, payload: number): void {
-    const seq = this.#nextSeq++;
+    const seq = this.#nextSeq;
+    this.#nextSeq = (seq + 1) >>> 0;
     if (time < this.#horizon) this.#heapPush(time, seq, slot, code, payload);
     else this.#bucketPush(time, seq, slot, code, payload);
   }
@@ -154,7 +156,7 @@ export class EventQueue {
       return next;
     };
     this.#time = grown(this.#time, (k) => new Float64Array(k));
-    this.#seq = grown(this.#seq, (k) => new Float64Array(k));
+    this.#seq = grown(this.#seq, (k) => new Uint32Array(k));
     this.#slot = grown(this.#slot, (k) => new Int32Array(k));
     this.#code = grown(this.#code, (k) => new Uint8Array(k));
     this.#payload = grown(this.#payload, (k) => new Uint32Array(k));

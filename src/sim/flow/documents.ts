@@ -35,10 +35,10 @@ export class OrderDocumentsSource {
   /** The documents of the order in `slot`. */
   of(slot: number): OrderDocuments {
     const { rows, population } = this;
-    const channel = CHANNEL_IDS[rows.channel[slot]!]!;
-    const serial = rows.serial[slot]!;
-    const placedAt = rows.placedAt[slot]!;
-    const lines = this.draws.draw(rows.channel[slot]!, this.random.start(serial), this.#lines);
+    const channel = CHANNEL_IDS[rows.channel(slot)]!;
+    const serial = rows.serial(slot);
+    const placedAt = rows.placedAt(slot);
+    const lines = this.draws.draw(rows.channel(slot), this.random.start(serial), this.#lines);
     const member = lines.buyer >= 0 ? population.member(lines.buyer) : undefined;
     const payer = member !== undefined && lines.otherPayer ? population.member((lines.buyer + 1) % population.size).buyer : undefined;
     return orderDocuments(this.scenario, this.companies, {
@@ -49,7 +49,7 @@ export class OrderDocumentsSource {
       lines,
       member,
       payer,
-      withheld: rows.withheld.get(slot),
+      withheld: rows.withheld(slot),
     });
   }
 }

@@ -72,41 +72,41 @@ export class FlowEffects implements LeanSink {
   receipt(slot: number, message: number, status: number, reason: number): void {
     const { rows } = this.#p;
     this.statuses.push(status);
-    rows.receipts[slot] = afterReceipt(rows.receipts[slot]!, message, status);
+    rows.setReceipts(slot, afterReceipt(rows.receipts(slot), message, status));
     if (status !== ReceiptStatus.Rejected) return;
     if (this.refusal === 0) this.refusal = (reason & 0x7f) === 0 ? UNSPECIFIED : reason & 0x7f;
     // The list's refusal, counted when the order finishes, is the transition's first.
-    if (LIST_MESSAGES.has(message)) rows.flags[slot] = withField5(rows.flags[slot]!, F.REFUSAL_SHIFT, this.refusal);
+    if (LIST_MESSAGES.has(message)) rows.setFlags(slot, withField5(rows.flags(slot), F.REFUSAL_SHIFT, this.refusal));
   }
 
   quota(slot: number, op: number, event: LeanEvent): void {
     const { rows, quota } = this.#p;
-    const flags = rows.flags[slot]!;
+    const flags = rows.flags(slot);
     const entry = field2(flags, F.QUOTA_SHIFT);
-    const amount = rows.goods.get(slot) + rows.freight[slot]!;
-    const buyer = rows.buyer[slot]!;
+    const amount = rows.goods(slot) + rows.freight(slot);
+    const buyer = rows.buyer(slot);
     if (op === QUOTA_RESERVE) {
       if (!quota.inForce(event.at)) return;
       if (!quota.reserve(buyer, event.at, amount)) {
         this.#p.schedule(slot, event.at, E.QUOTA_REFUSED, 0);
         return;
       }
-      rows.flags[slot] = withField4(withField2(flags, F.QUOTA_SHIFT, ENTRY_RESERVED), F.QUOTA_YEAR_SHIFT, quota.yearOf(event.at) - this.#p.firstYear);
+      rows.setFlags(slot, withField4(withField2(flags, F.QUOTA_SHIFT, ENTRY_RESERVED), F.QUOTA_YEAR_SHIFT, quota.yearOf(event.at) - this.#p.firstYear));
       return;
     }
     if (entry !== ENTRY_RESERVED && entry !== ENTRY_SETTLED) return;
-    if (op === QUOTA_COMMIT) rows.flags[slot] = withField2(flags, F.QUOTA_SHIFT, ENTRY_SETTLED);
+    if (op === QUOTA_COMMIT) rows.setFlags(slot, withField2(flags, F.QUOTA_SHIFT, ENTRY_SETTLED));
     else {
       quota.restore(buyer, this.#p.firstYear + ((flags >>> F.QUOTA_YEAR_SHIFT) & 15), amount);
-      rows.flags[slot] = withField2(flags, F.QUOTA_SHIFT, ENTRY_RESTORED);
+      rows.setFlags(slot, withField2(flags, F.QUOTA_SHIFT, ENTRY_RESTORED));
     }
   }
 
   stock(slot: number, op: number, event: LeanEvent): void {
     const { rows, stock, lines: source } = this.#p;
     const { lines } = source;
-    source.draws.draw(rows.channel[slot]!, source.random.start(rows.serial[slot]!), lines);
-    const flags = rows.flags[slot]!;
+    source.draws.draw(rows.channel(slot), source.random.start(rows.serial(slot)), lines);
+    const flags = rows.flags(slot);
     const entry = field2(flags, F.STOCK_SHIFT);
     if (op === STOCK_CREDIT) {
       for (let i = 0; i < lines.count; i++) stock.credit(lines.goods[i]!, lines.quantity[i]!);
@@ -114,7 +114,7 @@ export class FlowEffects implements LeanSink {
     }
     if (op === STOCK_RESERVE) {
       if (entry !== ENTRY_NONE) return;
-      if (stock.reserve(lines.goods, lines.quantity, lines.count)) rows.flags[slot] = withField2(flags, F.STOCK_SHIFT, ENTRY_RESERVED);
+      if (stock.reserve(lines.goods, lines.quantity, lines.count)) rows.setFlags(slot, withField2(flags, F.STOCK_SHIFT, ENTRY_RESERVED));
       else {
         this.#p.schedule(slot, event.at, E.STOCK_SHORTAGE, 0);
         this.#replenish(event.at);
@@ -124,14 +124,14 @@ export class FlowEffects implements LeanSink {
     if (op === STOCK_DEDUCT) {
       if (entry === ENTRY_RESERVED) {
         stock.deduct(lines.goods, lines.quantity, lines.count);
-        rows.flags[slot] = withField2(flags, F.STOCK_SHIFT, ENTRY_SETTLED);
+        rows.setFlags(slot, withField2(flags, F.STOCK_SHIFT, ENTRY_SETTLED));
       }
       this.#replenish(event.at);
       return;
     }
     if (entry !== ENTRY_RESERVED && entry !== ENTRY_SETTLED) return;
     stock.restore(lines.goods, lines.quantity, lines.count, entry === ENTRY_SETTLED);
-    rows.flags[slot] = withField2(flags, F.STOCK_SHIFT, ENTRY_RESTORED);
+    rows.setFlags(slot, withField2(flags, F.STOCK_SHIFT, ENTRY_RESTORED));
   }
 
   /** Orders a replenishment of every item of the lines just moved that fell to its reorder point. */
@@ -151,12 +151,12 @@ export class FlowEffects implements LeanSink {
    */
   taxBill(slot: number, op: number): void {
     const { rows } = this.#p;
-    const flags = rows.flags[slot]!;
-    if (op === BILL_ISSUE) rows.flags[slot] = flags | F.BILL;
-    else if ((flags & F.BILL) !== 0) rows.flags[slot] = flags & ~F.BILL;
+    const flags = rows.flags(slot);
+    if (op === BILL_ISSUE) rows.setFlags(slot, flags | F.BILL);
+    else if ((flags & F.BILL) !== 0) rows.setFlags(slot, flags & ~F.BILL);
     else return;
     const tax = this.machines!.tax(slot, 0, this.#tax);
-    this.#p.metrics(rows.channel[slot]!).tax(op === BILL_ISSUE ? 1 : -1, tax.duty, tax.vat, tax.consumption);
+    this.#p.metrics(rows.channel(slot)).tax(op === BILL_ISSUE ? 1 : -1, tax.duty, tax.vat, tax.consumption);
   }
 
   summary(_slot: number, event: LeanEvent): void {

@@ -150,9 +150,9 @@ export class OrderFlow {
     const out = new Map<number, Map<string, number>>();
     const rows = this.#rows;
     rows.forEachLive((slot) => {
-      const channel = rows.channel[slot]!;
+      const channel = rows.channel(slot);
       const byState = out.get(channel) ?? new Map<string, number>();
-      ChannelMetrics.bump(byState, LEAN_TABLES[channel]!.nameOf(rows.machine.config[slot]!));
+      ChannelMetrics.bump(byState, LEAN_TABLES[channel]!.nameOf(rows.config(slot)));
       out.set(channel, byState);
     });
     return out;
@@ -172,13 +172,13 @@ export class OrderFlow {
     const now = this.now;
     const slot = rows.take();
     const lines = source.draws.draw(channel, source.random.start(serial), source.lines);
-    rows.channel[slot] = channel;
-    rows.serial[slot] = serial;
-    rows.placedAt[slot] = now;
-    rows.buyer[slot] = lines.buyer;
-    rows.goods.set(slot, lines.goodsValue);
-    rows.freight[slot] = lines.freight;
-    rows.declared.set(slot, 0);
+    rows.setChannel(slot, channel);
+    rows.setSerial(slot, serial);
+    rows.setPlacedAt(slot, now);
+    rows.setBuyer(slot, lines.buyer);
+    rows.setGoods(slot, lines.goodsValue);
+    rows.setFreight(slot, lines.freight);
+    rows.setDeclared(slot, 0);
     let bits = lines.goodsValue <= B2B_LIST_LIMIT_FEN ? B.B2B_SMALL : 0;
     let withheld = 0;
     if (lines.buyer >= 0) {
@@ -188,8 +188,8 @@ export class OrderFlow {
       const tax = this.machines.tax(slot, quota.used(lines.buyer, now), this.#tax);
       withheld = tax.route === 'general-trade' ? 0 : tax.total;
     }
-    rows.withheld.set(slot, withheld);
-    rows.machine.reset(slot, bits);
+    rows.setWithheld(slot, withheld);
+    rows.setBits(slot, bits);
     this.machines.start(slot);
     const metrics = this.#d.metrics(channel);
     metrics.orders++;
@@ -210,20 +210,20 @@ export class OrderFlow {
   #file(slot: number): void {
     const { scenario } = this.#d;
     const filing = () => this.now + drawDuration(this.#s.filing, scenario.carrier.filing);
-    const channel = CHANNEL_IDS[this.#rows.channel[slot]!]!;
+    const channel = CHANNEL_IDS[this.#rows.channel(slot)]!;
     this.at(slot, filing(), E.ORDER_FILED, 0);
     if (!isB2b(channel)) this.at(slot, filing(), E.PAYMENT_FILED, 0);
     this.at(slot, filing(), E.WAYBILL_FILED, 0);
-    const route = isB2b(channel) && this.#rows.goods.get(slot) > B2B_LIST_LIMIT_FEN ? 1 : 0;
+    const route = isB2b(channel) && this.#rows.goods(slot) > B2B_LIST_LIMIT_FEN ? 1 : 0;
     this.at(slot, filing() + drawDuration(this.#s.filing, scenario.carrier.filing) + this.#internationalLeg(slot), E.LIST_DECLARED, route);
   }
 
   /** A 9610 import parcel travels from abroad to the port before its list is declared; other channels' goods are already here. */
   #internationalLeg(slot: number): number {
     const rows = this.#rows;
-    if (rows.channel[slot] !== IMPORT_9610) return 0;
+    if (rows.channel(slot) !== IMPORT_9610) return 0;
     const { lines: source, scenario } = this.#d;
-    const lines = source.draws.draw(IMPORT_9610, source.random.start(rows.serial[slot]!), source.lines);
+    const lines = source.draws.draw(IMPORT_9610, source.random.start(rows.serial(slot)), source.lines);
     const origin = lines.count > 0 ? scenario.catalogue[lines.goods[0]!]!.originCountry : '';
     let transit = this.#transits.get(origin);
     if (transit === undefined) {
@@ -243,9 +243,9 @@ export class OrderFlow {
       return this.#deliver(slot, decided, this.#decision, false);
     }
     const type = code & EVENT_OF;
-    if (type === E.CUSTOMS_ACCEPTED && (code & DUPLICATE) === 0) this.#rows.flags[slot]! &= ~F.ACCEPT_PENDING;
+    if (type === E.CUSTOMS_ACCEPTED && (code & DUPLICATE) === 0) this.#rows.setFlags(slot, this.#rows.flags(slot) & ~F.ACCEPT_PENDING);
     if (type === E.TIMEOUT || type === E.CLOSED) {
-      if (payloadEpoch(payload) !== this.#rows.epoch[slot]) return;
+      if (payloadEpoch(payload) !== this.#rows.epoch(slot)) return;
       return this.#deliver(slot, type, payloadCode(payload), (code & DUPLICATE) !== 0);
     }
     this.#deliver(slot, type, payload, (code & DUPLICATE) !== 0);
@@ -254,11 +254,11 @@ export class OrderFlow {
   /** The document facts the event carries (the flow's documents agree, but for a payer who is someone else). */
   #factsOf(slot: number, type: number): number {
     const rows = this.#rows;
-    if (type === E.PAYMENT_FILED) return rows.machine.bits[slot]! & PAYMENT_FACTS;
+    if (type === E.PAYMENT_FILED) return rows.bits(slot) & PAYMENT_FACTS;
     if (type !== E.LIST_DECLARED) return 0;
-    const channel = rows.channel[slot]!;
+    const channel = rows.channel(slot);
     const profile = CHANNEL_PROFILES[CHANNEL_IDS[channel]!];
-    const mode = this.#modes.of(channel, rows.placedAt[slot]!);
+    const mode = this.#modes.of(channel, rows.placedAt(slot));
     return (mode << B.LIST_MODE_SHIFT) | B.LIST_SAME_MODE | (profile.bonded ? B.LIST_EMS | B.LIST_ITEMS : 0);
   }
 
@@ -266,7 +266,7 @@ export class OrderFlow {
     const rows = this.#rows;
     const event = this.#event.set(type, payload, this.now, this.#factsOf(slot, type));
     if (type === E.CANCEL_REQUESTED && !this.machines.can(slot, event)) return; // the buyer changed their mind too late to matter
-    const from = rows.machine.config[slot]!;
+    const from = rows.config(slot);
     const effects = this.#d.effects;
     effects.statuses.length = 0;
     effects.refusal = 0;
@@ -277,8 +277,8 @@ export class OrderFlow {
     }
     if (type === E.RELEASED && !this.#documentsMatched(slot)) this.unmatchedReleases++;
     this.#count(slot, type);
-    const channel = rows.channel[slot]!;
-    const to = rows.machine.config[slot]!;
+    const channel = rows.channel(slot);
+    const to = rows.config(slot);
     this.#d.log?.write(this.now, this.#orderNo(slot), channel, from, type, to, effects.statuses, refusalOf(effects.refusal) ?? null);
     if (LEAN_TABLES[channel]!.isDone(to)) this.#finish(slot);
     else this.#react(slot, type, payload);
@@ -293,25 +293,25 @@ export class OrderFlow {
     const now = this.now;
     switch (type) {
       case E.LIST_DECLARED:
-        rows.declared.set(slot, now - rows.placedAt[slot]!);
-        this.#d.metrics(rows.channel[slot]!).listsDeclared++;
+        rows.setDeclared(slot, now - rows.placedAt(slot));
+        this.#d.metrics(rows.channel(slot)).listsDeclared++;
         return;
       case E.MANUAL_REVIEW:
-        this.#d.metrics(rows.channel[slot]!).reviews++;
+        this.#d.metrics(rows.channel(slot)).reviews++;
         return;
       case E.INSPECTION_ORDERED:
-        this.#d.metrics(rows.channel[slot]!).inspections++;
+        this.#d.metrics(rows.channel(slot)).inspections++;
         return;
       case E.RELEASED:
         // The return windows count from here (the lean machine keeps the same instant in its context).
-        rows.machine.released[slot] = now;
-        this.#d.metrics(rows.channel[slot]!).cleared(now - (rows.placedAt[slot]! + rows.declared.get(slot)));
+        rows.setReleased(slot, now);
+        this.#d.metrics(rows.channel(slot)).cleared(now - (rows.placedAt(slot) + rows.declared(slot)));
         return;
       case E.DELIVERED:
-        this.#d.metrics(rows.channel[slot]!).leadTime.record(now - rows.placedAt[slot]!);
+        this.#d.metrics(rows.channel(slot)).leadTime.record(now - rows.placedAt(slot));
         return;
       case E.DEPARTED:
-        if (!this.#importing(slot)) this.#d.metrics(rows.channel[slot]!).leadTime.record(now - rows.placedAt[slot]!);
+        if (!this.#importing(slot)) this.#d.metrics(rows.channel(slot)).leadTime.record(now - rows.placedAt(slot));
         return;
       default:
         return;
@@ -319,32 +319,32 @@ export class OrderFlow {
   }
 
   #importing(slot: number): boolean {
-    return CHANNEL_PROFILES[CHANNEL_IDS[this.#rows.channel[slot]!]!].ieFlag === 'I';
+    return CHANNEL_PROFILES[CHANNEL_IDS[this.#rows.channel(slot)]!].ieFlag === 'I';
   }
 
   #refused(slot: number, type: number, config: number): void {
-    const channel = this.#rows.channel[slot]!;
+    const channel = this.#rows.channel(slot);
     this.#d.metrics(channel).transitionErrors++;
     if (this.transitionErrorExamples.length < 10) this.transitionErrorExamples.push(`${this.#orderNo(slot)}: ${EVENT_TYPES[type]} in ${LEAN_TABLES[channel]!.nameOf(config)}`);
   }
 
   #orderNo(slot: number): string {
     const rows = this.#rows;
-    return orderNoOf(CHANNEL_IDS[rows.channel[slot]!]!, rows.placedAt[slot]!, rows.serial[slot]!);
+    return orderNoOf(CHANNEL_IDS[rows.channel(slot)]!, rows.placedAt(slot), rows.serial(slot));
   }
 
   #documentsMatched(slot: number): boolean {
-    const acked = (this.#rows.flags[slot]! >>> 1) & 7;
-    return isB2b(CHANNEL_IDS[this.#rows.channel[slot]!]!) ? (acked & 5) === 5 : acked === 7;
+    const acked = (this.#rows.flags(slot) >>> 1) & 7;
+    return isB2b(CHANNEL_IDS[this.#rows.channel(slot)]!) ? (acked & 5) === 5 : acked === 7;
   }
 
   #finish(slot: number): void {
     const rows = this.#rows;
-    const channel = rows.channel[slot]!;
-    this.#d.metrics(channel).finished(LEAN_TABLES[channel]!.nameOf(rows.machine.config[slot]!), refusalOf(field5(rows.flags[slot]!, F.REFUSAL_SHIFT)));
-    this.receiptOrderViolations += brokenMessages(rows.receipts[slot]!);
+    const channel = rows.channel(slot);
+    this.#d.metrics(channel).finished(LEAN_TABLES[channel]!.nameOf(rows.config(slot)), refusalOf(field5(rows.flags(slot), F.REFUSAL_SHIFT)));
+    this.receiptOrderViolations += brokenMessages(rows.receipts(slot));
     // The book keeps a reservation its order left open; no order will ever release it.
-    if (field2(rows.flags[slot]!, F.STOCK_SHIFT) === ENTRY_RESERVED) this.orphanedReservations++;
+    if (field2(rows.flags(slot), F.STOCK_SHIFT) === ENTRY_RESERVED) this.orphanedReservations++;
     this.machines.stop(slot);
     rows.finish(slot);
   }
@@ -354,7 +354,7 @@ export class OrderFlow {
     const now = this.now;
     const c = scenario.customs;
     const rows = this.#rows;
-    const channel = rows.channel[slot]!;
+    const channel = rows.channel(slot);
     const importing = this.#importing(slot);
     switch (type) {
       case E.ZONE_ENTERED:
@@ -373,12 +373,12 @@ export class OrderFlow {
         return this.at(slot, now + scenario.faults.resendAfterMinutes * MS.minute, E.RESENT, payload);
       case E.SENT:
         if (payload !== LIST) return this.#receipt(slot, now + drawDuration(this.#s.customs, c.acceptance), ACK_OF[payload]!, 0);
-        this.at(slot, now + c.documentWaitMinutes * MS.minute, E.TIMEOUT, timerPayload(DOCUMENTS_TIMER, rows.epoch[slot]!));
+        this.at(slot, now + c.documentWaitMinutes * MS.minute, E.TIMEOUT, timerPayload(DOCUMENTS_TIMER, rows.epoch(slot)));
         return this.#tryAccept(slot);
       case E.ORDER_ACKED:
       case E.PAYMENT_ACKED:
       case E.WAYBILL_ACKED:
-        rows.flags[slot]! |= F.ACKED << (type - E.ORDER_ACKED);
+        rows.setFlags(slot, rows.flags(slot) | F.ACKED << (type - E.ORDER_ACKED));
         return this.#tryAccept(slot);
       case E.CUSTOMS_ACCEPTED:
         this.#cancelTimer(slot);
@@ -390,7 +390,7 @@ export class OrderFlow {
       }
       case E.DECIDED:
         if (importing) return this.#inspectOrRelease(slot);
-        if (this.#s.carrier.bernoulli(scenario.carrier.arrivalMissingRate)) return this.at(slot, now + 72 * MS.hour, E.TIMEOUT, timerPayload(ARRIVAL_TIMER, rows.epoch[slot]!));
+        if (this.#s.carrier.bernoulli(scenario.carrier.arrivalMissingRate)) return this.at(slot, now + 72 * MS.hour, E.TIMEOUT, timerPayload(ARRIVAL_TIMER, rows.epoch(slot)));
         return this.at(slot, now + drawDuration(this.#s.carrier, scenario.carrier.toExitSite), E.ARRIVED, 0);
       case E.ARRIVED:
         return this.#inspectOrRelease(slot);
@@ -402,16 +402,16 @@ export class OrderFlow {
         return this.at(slot, now + (importing ? this.#s.carrier.uniform(1, 6) * MS.hour : drawDuration(this.#s.carrier, scenario.carrier.toDeparture)), E.DEPARTED, 0);
       case E.DEPARTED:
         if (importing) return this.at(slot, now + drawDuration(this.#s.carrier, scenario.carrier.domesticDelivery), E.DELIVERED, 0);
-        return this.at(slot, now + MS.day, E.CLOSED, timerPayload(0, rows.epoch[slot]!));
+        return this.at(slot, now + MS.day, E.CLOSED, timerPayload(0, rows.epoch(slot)));
       case E.DELIVERED:
-        this.at(slot, Math.max(now + MS.hour, rows.machine.released[slot]! + 31 * MS.day), E.CLOSED, timerPayload(0, rows.epoch[slot]!));
+        this.at(slot, Math.max(now + MS.hour, rows.released(slot) + 31 * MS.day), E.CLOSED, timerPayload(0, rows.epoch(slot)));
         if (this.#s.buyers.bernoulli(scenario.buyers.returnRate)) this.at(slot, now + this.#s.buyers.uniform(1, 35) * MS.day, E.RETURN_REQUESTED, 0);
         return;
       case E.RETURN_REQUESTED:
-        if (LEAN_TABLES[channel]!.nameOf(rows.machine.config[slot]!).endsWith('returning')) this.#goodsBack(slot);
+        if (LEAN_TABLES[channel]!.nameOf(rows.config(slot)).endsWith('returning')) this.#goodsBack(slot);
         return;
       case E.TIMEOUT:
-        if (payload === RETURN_TIMER) this.at(slot, now + MS.hour, E.CLOSED, timerPayload(0, rows.epoch[slot]!));
+        if (payload === RETURN_TIMER) this.at(slot, now + MS.hour, E.CLOSED, timerPayload(0, rows.epoch(slot)));
         return;
       case E.CLOSED:
         return this.at(slot, now + this.#s.carrier.uniform(15, 35) * MS.day, E.WAREHOUSED, 0);
@@ -424,7 +424,7 @@ export class OrderFlow {
 
   /** Cancels the order's cancellable timer (the documents wait, or the close of the return window). */
   #cancelTimer(slot: number): void {
-    this.#rows.epoch[slot] = (this.#rows.epoch[slot]! + 1) & 0xff;
+    this.#rows.nextEpoch(slot);
   }
 
   /** The e-port forwards document `doc` to customs (after any outage), or fails to (status 4). */
@@ -454,17 +454,17 @@ export class OrderFlow {
   /** Customs numbers and accepts the list once every document is in and matches. */
   #tryAccept(slot: number): void {
     const rows = this.#rows;
-    if ((rows.flags[slot]! & F.ACCEPT_PENDING) !== 0) return;
+    if ((rows.flags(slot) & F.ACCEPT_PENDING) !== 0) return;
     const serial = this.#nextListSerial() % 1_000_000_000;
     if (!this.machines.can(slot, this.#event.set(E.CUSTOMS_ACCEPTED, serial, this.now))) return;
     const year = this.#d.quota.yearOf(this.now) - this.#d.firstYear;
-    rows.flags[slot] = withField4(rows.flags[slot]! | F.ACCEPT_PENDING, F.INVT_YEAR_SHIFT, year);
+    rows.setFlags(slot, withField4(rows.flags(slot) | F.ACCEPT_PENDING, F.INVT_YEAR_SHIFT, year));
     this.#receipt(slot, this.now + drawDuration(this.#s.customs, this.#d.scenario.customs.acceptance), E.CUSTOMS_ACCEPTED, serial);
   }
 
   #queueForDecision(slot: number): void {
     const { desk, scenario } = this.#d;
-    if (!LEAN_TABLES[this.#rows.channel[slot]!]!.nameOf(this.#rows.machine.config[slot]!).endsWith('accepted')) return;
+    if (!LEAN_TABLES[this.#rows.channel(slot)]!.nameOf(this.#rows.config(slot)).endsWith('accepted')) return;
     const decidedAt = desk.enqueue(this.now);
     const review = this.#s.customs.bernoulli(scenario.customs.reviewRate);
     this.at(slot, decidedAt, CUSTOMS_DUE, review ? 1 : 0);
@@ -476,19 +476,19 @@ export class OrderFlow {
    */
   #decide(slot: number, now: number): number {
     const rows = this.#rows;
-    const buyer = rows.buyer[slot]!;
+    const buyer = rows.buyer(slot);
     this.#decision = NO_TAX;
     if (buyer < 0) return E.DECIDED;
     const { quota } = this.#d;
     quota.bookPrior(buyer, now);
-    const own = quota.inForce(now) ? rows.goods.get(slot) + rows.freight[slot]! : 0;
+    const own = quota.inForce(now) ? rows.goods(slot) + rows.freight(slot) : 0;
     const used = quota.used(buyer, now) - own;
     const tax = this.machines.tax(slot, used < 0 ? 0 : used, this.#tax);
     if (tax.route === 'general-trade') {
       this.#decision = reasonCode(tax.overLimit === undefined ? 'customs-refused' : OVER_LIMIT[tax.overLimit]);
       return E.REJECTED;
     }
-    rows.flags[slot] = withField2(rows.flags[slot]!, F.ROUTE_SHIFT, routeCode(tax.route));
+    rows.setFlags(slot, withField2(rows.flags(slot), F.ROUTE_SHIFT, routeCode(tax.route)));
     this.#decision = TAXED;
     return E.DECIDED;
   }
@@ -503,7 +503,7 @@ export class OrderFlow {
   #inspectionOutcome(slot: number, time: number): void {
     const c = this.#d.scenario.customs;
     const draw = this.#s.customs.float();
-    const exporting = CHANNEL_PROFILES[CHANNEL_IDS[this.#rows.channel[slot]!]!].ieFlag === 'E';
+    const exporting = CHANNEL_PROFILES[CHANNEL_IDS[this.#rows.channel(slot)]!].ieFlag === 'E';
     if (exporting) return draw < c.detentionRate ? this.at(slot, time, E.REJECTED, reasonCode('inspection-failed')) : this.at(slot, time, E.INSPECTION_PASSED, 0);
     if (draw < c.detentionRate) return this.at(slot, time, E.DETAINED, DETENTION_STATUSES[this.#s.customs.int(0, DETENTION_STATUSES.length - 1)]!);
     if (draw < c.detentionRate + c.reexportRate) return this.at(slot, time, E.REEXPORTED, 0);
@@ -515,8 +515,8 @@ export class OrderFlow {
     this.#cancelTimer(slot);
     const now = this.now;
     const back = now + this.#s.buyers.uniform(2, 20) * MS.day;
-    const deadline = this.#rows.machine.released[slot]! + 45 * MS.day;
+    const deadline = this.#rows.released(slot) + 45 * MS.day;
     if (back <= deadline) this.at(slot, back, E.GOODS_RETURNED, 0);
-    else this.at(slot, deadline + MS.minute, E.TIMEOUT, timerPayload(RETURN_TIMER, this.#rows.epoch[slot]!));
+    else this.at(slot, deadline + MS.minute, E.TIMEOUT, timerPayload(RETURN_TIMER, this.#rows.epoch(slot)));
   }
 }

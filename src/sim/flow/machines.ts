@@ -49,7 +49,7 @@ export class LeanMachines implements OrderMachines {
 
   constructor(rows: OrderRows, sink: LeanSink, taxes: OrderTaxes, source: LineSource) {
     this.#rows = rows;
-    this.#cursor = new LeanCursor(rows.machine, sink);
+    this.#cursor = new LeanCursor(rows, sink);
     this.#taxes = taxes;
     this.#source = source;
   }
@@ -58,19 +58,19 @@ export class LeanMachines implements OrderMachines {
 
   send(slot: number, event: LeanEvent): boolean {
     this.#cursor.slot = slot;
-    return LEAN_TABLES[this.#rows.channel[slot]!]!.send(this.#cursor, event);
+    return LEAN_TABLES[this.#rows.channel(slot)]!.send(this.#cursor, event);
   }
 
   can(slot: number, event: LeanEvent): boolean {
     this.#cursor.slot = slot;
-    return LEAN_TABLES[this.#rows.channel[slot]!]!.select(this.#cursor, event) !== undefined;
+    return LEAN_TABLES[this.#rows.channel(slot)]!.select(this.#cursor, event) !== undefined;
   }
 
   stop(): void {}
 
   tax(slot: number, used: number, out: FenTaxAnswer): FenTaxAnswer {
     const { draws, random, lines } = this.#source;
-    draws.draw(this.#rows.channel[slot]!, random.start(this.#rows.serial[slot]!), lines);
-    return this.#taxes.assess(lines, this.#rows.placedAt[slot]!, used, out);
+    draws.draw(this.#rows.channel(slot), random.start(this.#rows.serial(slot)), lines);
+    return this.#taxes.assess(lines, this.#rows.placedAt(slot), used, out);
   }
 }

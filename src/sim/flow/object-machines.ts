@@ -94,7 +94,7 @@ export class ObjectMachines implements OrderMachines {
 
   /** Keeps the instance's state in the row, as its configuration's index. */
   #settle(slot: number, instance: OrderInstance): void {
-    const channel = this.#rows.channel[slot]!;
+    const channel = this.#rows.channel(slot);
     const configs = this.#configs[channel]!;
     let config = configs.get(instance.state);
     if (config === undefined) {
@@ -102,7 +102,7 @@ export class ObjectMachines implements OrderMachines {
       config = configs.get(instance.state);
       if (config === undefined) throw new CbecError('INTERNAL', `The ${this.name} runner reached state ${instance.state}, which the compiled table of ${CHANNEL_IDS[channel]} lacks; please report this.`);
     }
-    this.#rows.machine.config[slot] = config;
+    this.#rows.setConfig(slot, config);
   }
 
   /** Hands one effect to the sink, as the lean runner would. */
@@ -154,7 +154,7 @@ export class ObjectMachines implements OrderMachines {
       case E.TIMEOUT:
         return { type: 'TIMEOUT', timer: TIMERS[p]!, at };
       case E.CUSTOMS_ACCEPTED: {
-        const year = this.#firstYear + ((this.#rows.flags[slot]! >>> F.INVT_YEAR_SHIFT) & 15);
+        const year = this.#firstYear + ((this.#rows.flags(slot) >>> F.INVT_YEAR_SHIFT) & 15);
         return { type: 'CUSTOMS_ACCEPTED', invtNo: formatInvtNo(docs.list.customsCode, year, docs.order.ieFlag, p), at };
       }
       case E.REJECTED:

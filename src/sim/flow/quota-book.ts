@@ -15,25 +15,31 @@ const PAGE_BITS = 12;
 const PAGE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE - 1;
 
-/** One calendar year's totals, by buyer index, in pages. */
+/**
+ * One calendar year's totals, by buyer index, in pages: each buyer's use and whether their use
+ * before the run is booked, side by side (one cache line for both).
+ */
 class YearTotals {
-  readonly #used: (Float64Array | undefined)[] = [];
-  readonly #booked: (Uint8Array | undefined)[] = [];
+  readonly #pages: (Float64Array | undefined)[] = [];
+
+  #page(buyer: number): Float64Array {
+    return (this.#pages[buyer >>> PAGE_BITS] ??= new Float64Array(2 * PAGE));
+  }
 
   used(buyer: number): number {
-    return this.#used[buyer >>> PAGE_BITS]?.[buyer & PAGE_MASK] ?? 0;
+    return this.#pages[buyer >>> PAGE_BITS]?.[2 * (buyer & PAGE_MASK)] ?? 0;
   }
 
   add(buyer: number, fen: number): void {
-    const used = (this.#used[buyer >>> PAGE_BITS] ??= new Float64Array(PAGE));
-    used[buyer & PAGE_MASK]! += fen;
+    this.#page(buyer)[2 * (buyer & PAGE_MASK)]! += fen;
   }
 
   /** Marks the buyer's prior use as booked; false when it already was. */
   book(buyer: number): boolean {
-    const booked = (this.#booked[buyer >>> PAGE_BITS] ??= new Uint8Array(PAGE));
-    if (booked[buyer & PAGE_MASK] === 1) return false;
-    booked[buyer & PAGE_MASK] = 1;
+    const page = this.#page(buyer);
+    const at = 2 * (buyer & PAGE_MASK) + 1;
+    if (page[at] === 1) return false;
+    page[at] = 1;
     return true;
   }
 }

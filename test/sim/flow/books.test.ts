@@ -62,12 +62,12 @@ function books() {
   };
   for (let slot = 0; slot < ORDERS; slot++) {
     rows.take();
-    rows.channel[slot] = CHANNEL;
-    rows.serial[slot] = slot + 1;
-    rows.buyer[slot] = slot % 3;
+    rows.setChannel(slot, CHANNEL);
+    rows.setSerial(slot, slot + 1);
+    rows.setBuyer(slot, slot % 3);
     const lines = draws.draw(CHANNEL, random.start(slot + 1), source.lines);
-    rows.goods.set(slot, lines.goodsValue);
-    rows.freight[slot] = lines.freight;
+    rows.setGoods(slot, lines.goodsValue);
+    rows.setFreight(slot, lines.freight);
   }
   return { rows, effects: new FlowEffects(parts), quota, stock, queued, source };
 }
@@ -91,8 +91,8 @@ describe('the quota book, moved by the order flow, against createQuotaLedger', (
       const event = new LeanEvent();
       for (const { slot, op, hours } of moves) {
         const at = YEAR_END + hours * 3_600_000 - 24 * 3_600_000;
-        const amount: Money = moneyOfFen(rows.goods.get(slot) + rows.freight[slot]!);
-        const buyerId = `B${rows.buyer[slot]}`;
+        const amount: Money = moneyOfFen(rows.goods(slot) + rows.freight(slot));
+        const buyerId = `B${rows.buyer(slot)}`;
         const invtNo = `L${slot}`;
         if (op === 0) {
           // An order reserves once (its list is accepted once).
@@ -138,7 +138,7 @@ describe('the account book, moved by the order flow, against BondedLedger', () =
     const { effects, stock, queued, rows, source } = books();
     const reference = new BondedLedger();
     const lines = (slot: number) => {
-      const drawn = source.draws.draw(CHANNEL, source.random.start(rows.serial[slot]!), new OrderLines(3));
+      const drawn = source.draws.draw(CHANNEL, source.random.start(rows.serial(slot)), new OrderLines(3));
       return Array.from({ length: drawn.count }, (_, i) => ({ itemRecordNo: String(drawn.goods[i]! + 1), quantity: money(drawn.quantity[i]!) }));
     };
     for (let item = 0; item < scenario.catalogue.length; item++) {

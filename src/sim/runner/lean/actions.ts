@@ -1,6 +1,6 @@
 /**
  * The channel machines' named actions (`channelSetup` in `channels/setup.ts`), implemented over
- * the lean columns: each does to the context bits what the machine's `assign` does to its context,
+ * an order's row: each does to the context bits what the machine's `assign` does to its context,
  * and hands the sink, in the same order, what the machine's `emit` emits.
  */
 import type { DocumentKind } from '../../../customs/matching.js';
@@ -51,75 +51,75 @@ function receipt(params: ReceiptParams): LeanAction {
   const fixed = params.reason === undefined ? 0 : reasonCode(params.reason);
   return (o, event) => {
     const status = params.status === 'event' ? (event.code === E.DETAINED ? event.payload : ReceiptStatus.DetainedOther) : params.status;
-    const bits = o.columns.bits[o.slot]!;
+    const bits = o.rows.bits(o.slot);
     const sent = message === CEB604 && (bits & B.ROUTE_ENTRY) !== 0 ? H2018 : message;
     const explained = status === ReceiptStatus.Rejected || params.status === 'event';
-    const why = fixed !== 0 ? fixed : explained ? o.columns.reason[o.slot]! : 0;
+    const why = fixed !== 0 ? fixed : explained ? o.rows.reason(o.slot) : 0;
     o.sink.receipt(o.slot, sent, status, why, event);
   };
 }
 
 function recordDocument(o: LeanCursor, event: LeanEvent): void {
-  const bits = o.columns.bits[o.slot]!;
-  if (event.code === E.PAYMENT_FILED) o.columns.bits[o.slot] = (bits & ~PAYMENT_FACTS) | B.HAS_PAYMENT | (event.facts & PAYMENT_FACTS);
-  else if (event.code === E.WAYBILL_FILED) o.columns.bits[o.slot] = (bits & ~WAYBILL_FACTS) | B.HAS_WAYBILL | (event.facts & WAYBILL_FACTS);
+  const bits = o.rows.bits(o.slot);
+  if (event.code === E.PAYMENT_FILED) o.rows.setBits(o.slot, (bits & ~PAYMENT_FACTS) | B.HAS_PAYMENT | (event.facts & PAYMENT_FACTS));
+  else if (event.code === E.WAYBILL_FILED) o.rows.setBits(o.slot, (bits & ~WAYBILL_FACTS) | B.HAS_WAYBILL | (event.facts & WAYBILL_FACTS));
   else if (event.code === E.LIST_DECLARED) {
     const route = event.payload === 1 ? B.ROUTE_ENTRY : 0;
-    o.columns.bits[o.slot] = (bits & ~(LIST_FACTS | B.ROUTE_ENTRY)) | B.HAS_LIST | (event.facts & LIST_FACTS) | route;
+    o.rows.setBits(o.slot, (bits & ~(LIST_FACTS | B.ROUTE_ENTRY)) | B.HAS_LIST | (event.facts & LIST_FACTS) | route);
   }
 }
 
 function recordReason(params: { code?: ReasonCode }): LeanAction {
   const fixed = params.code === undefined ? 0 : reasonCode(params.code);
   return (o, event) => {
-    o.columns.reason[o.slot] = fixed !== 0 ? fixed : event.code === E.REJECTED ? event.payload | REASON_FROM_EVENT : CUSTOMS_REFUSED;
+    o.rows.setReason(o.slot, fixed !== 0 ? fixed : event.code === E.REJECTED ? event.payload | REASON_FROM_EVENT : CUSTOMS_REFUSED);
   };
 }
 
 function reserveQuota(o: LeanCursor, event: LeanEvent): void {
-  const bits = o.columns.bits[o.slot]!;
+  const bits = o.rows.bits(o.slot);
   if ((bits & B.HAS_BUYER) === 0 || (bits & B.HAS_INVT) === 0) return;
   o.sink.quota(o.slot, QUOTA_RESERVE, event);
-  o.columns.bits[o.slot] = withQuota(bits, RESERVED);
+  o.rows.setBits(o.slot, withQuota(bits, RESERVED));
 }
 
 function reserveStock(o: LeanCursor, event: LeanEvent): void {
-  const bits = o.columns.bits[o.slot]!;
+  const bits = o.rows.bits(o.slot);
   if ((bits & B.HAS_LIST) === 0 || !hasEmsNo(bits)) return;
   o.sink.stock(o.slot, STOCK_RESERVE, event);
-  o.columns.bits[o.slot] = withStock(bits, RESERVED);
+  o.rows.setBits(o.slot, withStock(bits, RESERVED));
 }
 
 function issueTaxBill(o: LeanCursor, event: LeanEvent): void {
-  const bits = o.columns.bits[o.slot]!;
+  const bits = o.rows.bits(o.slot);
   if (event.code !== E.DECIDED || event.payload === NO_TAX || (bits & B.HAS_INVT) === 0) return;
   o.sink.taxBill(o.slot, BILL_ISSUE, event);
-  o.columns.bits[o.slot] = bits | B.TAX_BILL;
+  o.rows.setBits(o.slot, bits | B.TAX_BILL);
 }
 
 function settleRelease(o: LeanCursor, event: LeanEvent): void {
-  const bits = o.columns.bits[o.slot]!;
+  const bits = o.rows.bits(o.slot);
   const stock = stockHeld(bits);
   const quota = quotaHeld(bits);
   if (stock === RESERVED && (bits & B.HAS_LIST) !== 0 && hasEmsNo(bits)) o.sink.stock(o.slot, STOCK_DEDUCT, event);
   if (quota === RESERVED && (bits & B.HAS_INVT) !== 0) o.sink.quota(o.slot, QUOTA_COMMIT, event);
-  o.columns.released[o.slot] = event.at;
-  o.columns.bits[o.slot] = withQuota(withStock(bits, stock === RESERVED ? SETTLED : stock), quota === RESERVED ? SETTLED : quota);
+  o.rows.setReleased(o.slot, event.at);
+  o.rows.setBits(o.slot, withQuota(withStock(bits, stock === RESERVED ? SETTLED : stock), quota === RESERVED ? SETTLED : quota));
 }
 
 function unwind(o: LeanCursor, event: LeanEvent): void {
-  const bits = o.columns.bits[o.slot]!;
+  const bits = o.rows.bits(o.slot);
   if (stockHeld(bits) !== NONE && (bits & B.HAS_LIST) !== 0 && hasEmsNo(bits)) o.sink.stock(o.slot, STOCK_RESTORE, event);
   if (quotaHeld(bits) !== NONE && (bits & B.HAS_INVT) !== 0) o.sink.quota(o.slot, QUOTA_RESTORE, event);
   if ((bits & B.TAX_BILL) !== 0 && (bits & B.HAS_INVT) !== 0) o.sink.taxBill(o.slot, BILL_VOID, event);
-  o.columns.bits[o.slot] = bits & ~(STOCK_MASK | QUOTA_MASK | B.TAX_BILL);
+  o.rows.setBits(o.slot, bits & ~(STOCK_MASK | QUOTA_MASK | B.TAX_BILL));
 }
 
 function creditZoneEntry(o: LeanCursor, event: LeanEvent): void {
   if (event.code !== E.ZONE_ENTERED) return;
   o.sink.stock(o.slot, STOCK_CREDIT, event);
   o.sink.rebate(o.slot, event);
-  o.columns.bits[o.slot]! |= B.HAS_EMS;
+  o.rows.setBits(o.slot, o.rows.bits(o.slot) | B.HAS_EMS);
 }
 
 /** Makes an action from its parameters (as the machine definition gives them). */
@@ -132,25 +132,24 @@ export const LEAN_ACTIONS: Readonly<Record<string, ActionMaker>> = {
   markAcked: (params: { doc: DocumentKind }) => {
     const bit = B.ACKED << docCode(params.doc);
     return (o) => {
-      o.columns.bits[o.slot]! |= bit;
+      o.rows.setBits(o.slot, o.rows.bits(o.slot) | bit);
     };
   },
   recordInvtNo: () => (o, event) => {
     if (event.code !== E.CUSTOMS_ACCEPTED) return;
-    o.columns.invt[o.slot] = event.payload;
-    o.columns.bits[o.slot]! |= B.HAS_INVT;
+    o.rows.setBits(o.slot, o.rows.bits(o.slot) | B.HAS_INVT);
   },
   recordReason,
   recordMismatch: (params: { required: readonly DocumentKind[] }) => (o) => {
-    o.columns.reason[o.slot] = firstMismatch(o.columns.bits[o.slot]!, params.required) || CUSTOMS_REFUSED;
+    o.rows.setReason(o.slot, firstMismatch(o.rows.bits(o.slot), params.required) || CUSTOMS_REFUSED);
   },
   reserveQuota: () => reserveQuota,
   quotaRefused: () => (o) => {
-    o.columns.bits[o.slot] = withQuota(o.columns.bits[o.slot]!, NONE);
+    o.rows.setBits(o.slot, withQuota(o.rows.bits(o.slot), NONE));
   },
   reserveStock: () => reserveStock,
   stockRefused: () => (o) => {
-    o.columns.bits[o.slot] = withStock(o.columns.bits[o.slot]!, NONE);
+    o.rows.setBits(o.slot, withStock(o.rows.bits(o.slot), NONE));
   },
   issueTaxBill: () => issueTaxBill,
   settleRelease: () => settleRelease,

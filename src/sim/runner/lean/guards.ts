@@ -1,6 +1,6 @@
 /**
  * The channel machines' named guards (`channelSetup` in `channels/setup.ts`), implemented over
- * the lean columns: the same names, the same parameters, the same answers, reading context bits
+ * an order's row: the same names, the same parameters, the same answers, reading context bits
  * and the event's numbers instead of objects. The equivalence property holds them to the
  * machines' own implementations.
  */
@@ -71,14 +71,14 @@ function listFits(o: LeanCursor, event: LeanEvent, modes: number, params: ListFi
   const facts = event.facts;
   const mode = (facts >>> B.LIST_MODE_SHIFT) & 7;
   if ((modes & (1 << mode)) === 0 || (facts & B.LIST_SAME_MODE) === 0 || (facts & B.LIST_ORDER) !== 0) return false;
-  const bits = o.columns.bits[o.slot]!;
+  const bits = o.rows.bits(o.slot);
   if (params.bonded && (((facts & B.LIST_EMS) === 0 && (bits & B.HAS_EMS) === 0) || (facts & B.LIST_ITEMS) === 0)) return false;
   if (event.payload === 1) return params.b2b;
   return !params.b2b || (bits & B.B2B_SMALL) !== 0;
 }
 
 function daysSinceRelease(o: LeanCursor, at: number): number {
-  return (at - o.columns.released[o.slot]!) / MS.day;
+  return (at - o.rows.released(o.slot)) / MS.day;
 }
 
 /** Makes a guard from its parameters (as the machine definition gives them). */
@@ -94,18 +94,18 @@ export const LEAN_GUARDS: Readonly<Record<string, GuardMaker>> = {
     const timer = timerCode(params.timer);
     return (_o, event) => event.code === E.TIMEOUT && event.payload === timer;
   },
-  documentsMatch: (params: { required: readonly DocumentKind[] }) => (o) => firstMismatch(o.columns.bits[o.slot]!, params.required) === 0,
+  documentsMatch: (params: { required: readonly DocumentKind[] }) => (o) => firstMismatch(o.rows.bits(o.slot), params.required) === 0,
   documentsLapsed: (params: { required: readonly DocumentKind[] }) => {
     const documents = timerCode('documents');
-    return (o, event) => event.code === E.TIMEOUT && event.payload === documents && firstMismatch(o.columns.bits[o.slot]!, params.required) !== 0;
+    return (o, event) => event.code === E.TIMEOUT && event.payload === documents && firstMismatch(o.rows.bits(o.slot), params.required) !== 0;
   },
   listFitsChannel: (params: ListFitParams) => {
     const modes = modeMask(params.modes);
     return (o, event) => listFits(o, event, modes, params);
   },
   taxAssessed: () => (_o, event) => event.code === E.DECIDED && event.payload === TAXED,
-  quotaReserved: () => (o) => quotaHeld(o.columns.bits[o.slot]!) === RESERVED,
-  stockReserved: () => (o) => stockHeld(o.columns.bits[o.slot]!) === RESERVED,
+  quotaReserved: () => (o) => quotaHeld(o.rows.bits(o.slot)) === RESERVED,
+  stockReserved: () => (o) => stockHeld(o.rows.bits(o.slot)) === RESERVED,
   withinReturnWindow: () => (o, event) => daysSinceRelease(o, event.at) <= RETURN_REQUEST_DAYS,
   goodsBackInTime: () => (o, event) => daysSinceRelease(o, event.at) <= RETURN_GOODS_DAYS,
 };

@@ -1,6 +1,6 @@
 /**
  * One order driven through the lean runner from its documents, as any runner's order is: the
- * lean table over a one-row set of columns, with the documents' facts read from the objects the
+ * lean table over a row of its own, with the documents' facts read from the objects the
  * events carry, and the effects and the context given back as the objects the machine itself would
  * give. A simulation drives the same table over all its orders' rows without these objects; this
  * form serves single orders, the runner registry and the tests that hold the lean runner to xstate.
@@ -18,7 +18,8 @@ import type { InventoryList, Order } from '../../../domain/model.js';
 import { money } from '../../../money/money.js';
 import type { OrderInstance, OrderRunner, StepRefusal } from '../types.js';
 import { B, BILL_ISSUE, docCode, DOCS, eventCode, GENERAL_TRADE, MESSAGES, modeCode, NO_TAX, reasonCode, reasonOf, REASON_FROM_EVENT, STOCK_CREDIT, TAXED, timerCode } from './codes.js';
-import { LeanCursor, LeanEvent, MachineColumns, type LeanSink } from './context.js';
+import { OrderRows } from '../../flow/rows.js';
+import { LeanCursor, LeanEvent, type LeanSink } from './context.js';
 import { quotaHeld, stockHeld } from './guards.js';
 import { leanTable, type LeanTable } from './table.js';
 
@@ -96,7 +97,7 @@ function leanFormOf(order: Order, event: ChannelEvent, into: LeanEvent): LeanEve
 /** One order's machine on the lean runner, with the objects of the documents its events carried. */
 export class LeanOrder implements OrderInstance {
   readonly #table: LeanTable;
-  readonly #columns = new MachineColumns(1);
+  readonly #row = new OrderRows(1);
   readonly #cursor: LeanCursor;
   readonly #event = new LeanEvent();
   readonly #order: Order;
@@ -111,29 +112,30 @@ export class LeanOrder implements OrderInstance {
   constructor(channel: ChannelId, order: Order) {
     this.#table = leanTable(channel);
     this.#order = order;
-    this.#cursor = new LeanCursor(this.#columns, new ObjectSink(this));
-    this.#columns.reset(0, orderBits(order));
+    this.#cursor = new LeanCursor(this.#row, new ObjectSink(this));
+    this.#row.take();
+    this.#row.setBits(0, orderBits(order));
   }
 
   /** The state as `stateName` writes it. */
   get state(): string {
-    return this.#table.nameOf(this.#columns.config[0]!);
+    return this.#table.nameOf(this.#row.config(0));
   }
 
   /** The state value, as xstate's snapshot reports it. */
   get value(): StateValue {
-    return this.#table.compiled.states[this.#columns.config[0]!]!.value;
+    return this.#table.compiled.states[this.#row.config(0)]!.value;
   }
 
   /** True once the machine reached a final state. */
   get done(): boolean {
-    return this.#table.isDone(this.#columns.config[0]!);
+    return this.#table.isDone(this.#row.config(0));
   }
 
   /** The machine's context, as the machine itself would hold it. */
   get context(): ChannelContext {
-    const bits = this.#columns.bits[0]!;
-    const released = this.#columns.released[0]!;
+    const bits = this.#row.bits(0);
+    const released = this.#row.released(0);
     const why = this.#reason();
     return {
       order: this.#order,
@@ -173,7 +175,7 @@ export class LeanOrder implements OrderInstance {
     else if (event.type === 'LIST_DECLARED') this.#docs = { ...this.#docs, list: event.list };
     else if (event.type === 'CUSTOMS_ACCEPTED') this.#invtNo = event.invtNo;
     else if (event.type === 'ZONE_ENTERED') this.#emsNo = event.emsNo;
-    else if (event.type === 'REJECTED' && (this.#columns.reason[0]! & REASON_FROM_EVENT) !== 0) this.#rejection = event.reason;
+    else if (event.type === 'REJECTED' && (this.#row.reason(0) & REASON_FROM_EVENT) !== 0) this.#rejection = event.reason;
     this.#pairFacts();
   }
 
@@ -184,10 +186,10 @@ export class LeanOrder implements OrderInstance {
   #pairFacts(): void {
     const { list, waybill } = this.#docs;
     const other = list !== undefined && waybill !== undefined && listFailures(this.#order, list, waybill).includes('list-mismatch') && !listFailures(this.#order, list, undefined).includes('list-mismatch');
-    this.#columns.bits[0] = other ? this.#columns.bits[0]! | B.LIST_WAYBILL : this.#columns.bits[0]! & ~B.LIST_WAYBILL;
+    this.#row.setBits(0, other ? this.#row.bits(0) | B.LIST_WAYBILL : this.#row.bits(0) & ~B.LIST_WAYBILL);
   }
 
-  #reason(code = this.#columns.reason[0]!): ReceiptReason | undefined {
+  #reason(code = this.#row.reason(0)): ReceiptReason | undefined {
     if ((code & REASON_FROM_EVENT) !== 0) return this.#current?.type === 'REJECTED' ? this.#current.reason : this.#rejection;
     const known = reasonOf(code);
     return known === undefined ? undefined : reason(known);

@@ -146,7 +146,7 @@ export class LeanTable {
    * configuration refuses the event.
    */
   select(o: LeanCursor, event: LeanEvent): LeanStep | undefined {
-    const config = o.columns.config[o.slot]!;
+    const config = o.rows.config(o.slot);
     const plan = this.#plan(config, event.code);
     if (plan.parts !== undefined) return this.#selectRegions(config, plan.parts, plan, o, event);
     if (plan.nested !== undefined) {
@@ -194,7 +194,7 @@ export class LeanTable {
     if (step === undefined) return false;
     const actions = step.actions;
     for (let i = 0; i < actions.length; i++) actions[i]!(o, event);
-    o.columns.config[o.slot] = step.next;
+    o.rows.setConfig(o.slot, step.next);
     return true;
   }
 
