@@ -33,6 +33,12 @@ export interface TransitionLog {
    * the record), and records through {@link write} otherwise.
    */
   writeLine?(line: string): void;
+  /**
+   * Appends NDJSON already encoded as UTF-8, in order (a line may end in a later call's bytes; the
+   * log takes the bytes over). Optional: a run encodes its lines itself when the log offers this,
+   * the cheapest way of all.
+   */
+  writeBytes?(bytes: Uint8Array): void;
   /** True while the underlying stream wants the writer to wait (await {@link drained}). */
   readonly congested: boolean;
   /** Resolves when the stream can take more. */
@@ -63,6 +69,10 @@ export function createNdjsonLog(stream: Writable): TransitionLog {
   return {
     write: (record) => writeLine(`${JSON.stringify(record)}\n`),
     writeLine,
+    writeBytes(bytes) {
+      flush();
+      if (!stream.write(bytes)) congested = true;
+    },
     get congested() {
       return congested;
     },

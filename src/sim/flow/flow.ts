@@ -21,7 +21,7 @@ import { afterWorkingTime, drawDuration, type OpeningHours } from '../durations.
 import type { EventQueue } from '../engine/event-queue.js';
 import { ChannelMetrics } from '../metrics/channel-metrics.js';
 import type { CustomsDesk } from '../parties/customs-desk.js';
-import { CHANNEL_PROFILES, isB2b, orderNoOf } from '../parties/platform.js';
+import { CHANNEL_PROFILES, isB2b, OrderNumbers } from '../parties/platform.js';
 import type { Population } from '../parties/population.js';
 import type { Rng } from '../rng.js';
 import { B, docCode, E, EVENT_TYPES, modeCode, NO_TAX, PAYMENT_FACTS, reasonCode, reasonOf, TAXED, timerCode } from '../runner/lean/codes.js';
@@ -111,6 +111,7 @@ export class OrderFlow {
   readonly #rows: OrderRows;
   readonly #event = new LeanEvent();
   readonly #modes = new ModesByDay();
+  readonly #orderNos = new OrderNumbers();
   /** The international leg's transit by origin country. */
   readonly #transits = new Map<string, Duration>();
   readonly #tax: FenTaxAnswer;
@@ -279,7 +280,7 @@ export class OrderFlow {
     this.#count(slot, type);
     const channel = rows.channel(slot);
     const to = rows.config(slot);
-    this.#d.log?.write(this.now, this.#orderNo(slot), channel, from, type, to, effects.statuses, refusalOf(effects.refusal) ?? null);
+    this.#d.log?.write(this.now, this.#orderNos, channel, rows.placedAt(slot), rows.serial(slot), from, type, to, effects.statuses, refusalOf(effects.refusal) ?? null);
     if (LEAN_TABLES[channel]!.isDone(to)) this.#finish(slot);
     else this.#react(slot, type, payload);
   }
@@ -330,7 +331,7 @@ export class OrderFlow {
 
   #orderNo(slot: number): string {
     const rows = this.#rows;
-    return orderNoOf(CHANNEL_IDS[rows.channel(slot)]!, rows.placedAt(slot), rows.serial(slot));
+    return this.#orderNos.of(rows.channel(slot), rows.placedAt(slot), rows.serial(slot));
   }
 
   #documentsMatched(slot: number): boolean {

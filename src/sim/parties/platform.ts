@@ -10,7 +10,7 @@ import { moneyOfFen } from '../../money/fen.js';
 import { money, sum, ZERO } from '../../money/money.js';
 import { cebTime } from '../clock.js';
 import type { Scenario } from '../scenario/schema.js';
-import type { ChannelId } from '../../channels/registry.js';
+import { CHANNEL_IDS, type ChannelId } from '../../channels/registry.js';
 import type { PopulationMember } from './population.js';
 import type { Companies } from './companies.js';
 import type { OrderLines } from '../flow/order-draws.js';
@@ -62,6 +62,39 @@ export function bondedEmsNo(customsCode: string): string {
 /** The orderNo of the `serial`th order of a run in `channel`, placed at `placedAt`. */
 export function orderNoOf(channel: ChannelId, placedAt: number, serial: number): string {
   return `${CHANNEL_PROFILES[channel].prefix}${cebTime(placedAt).slice(0, 8)}${String(serial).padStart(10, '0')}`;
+}
+
+/** {@link orderNoOf} for many orders: the part of a channel and Shanghai day (prefix and date) is made once. */
+export class OrderNumbers {
+  readonly #days: number[] = [];
+  readonly #heads: string[] = [];
+  readonly #headBytes: Uint8Array[] = [];
+
+  /** The orderNo of the `serial`th order of channel `channel` (an index of `CHANNEL_IDS`), placed at `placedAt`. */
+  of(channel: number, placedAt: number, serial: number): string {
+    return `${this.head(channel, placedAt)}${String(serial).padStart(10, '0')}`;
+  }
+
+  /** The part of the orderNo before the serial: the channel's prefix and the Shanghai date. */
+  head(channel: number, placedAt: number): string {
+    this.#at(channel, placedAt);
+    return this.#heads[channel]!;
+  }
+
+  /** {@link head} as ASCII bytes. */
+  headBytes(channel: number, placedAt: number): Uint8Array {
+    this.#at(channel, placedAt);
+    return this.#headBytes[channel]!;
+  }
+
+  #at(channel: number, placedAt: number): void {
+    const day = Math.floor((placedAt + 8 * 3_600_000) / 86_400_000);
+    if (this.#days[channel] === day) return;
+    this.#days[channel] = day;
+    const head = orderNoOf(CHANNEL_IDS[channel]!, placedAt, 0).slice(0, -10);
+    this.#heads[channel] = head;
+    this.#headBytes[channel] = new TextEncoder().encode(head);
+  }
 }
 
 /** What the platform knows of an order when it files its documents. */

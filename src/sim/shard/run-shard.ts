@@ -80,6 +80,8 @@ interface ShardWorld {
   readonly calendar: WorkCalendar;
   readonly stocking: StockingPolicy;
   readonly metrics: (channel: number) => ChannelMetrics;
+  /** The transition lines, when the shard logs. */
+  readonly lines: TransitionLines | undefined;
   readonly byChannel: readonly (ChannelMetrics | undefined)[];
   readonly horizon: number;
   readonly end: number;
@@ -146,6 +148,7 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
   const byChannel: (ChannelMetrics | undefined)[] = CHANNEL_IDS.map(() => undefined);
   const metrics = (channel: number) => (byChannel[channel] ??= new ChannelMetrics(CHANNEL_IDS[channel]!));
   const schedule = (slot: number, time: number, code: number, payload: number) => flow.at(slot, time, code, payload);
+  const lines = log ? new TransitionLines(log, LEAN_TABLES) : undefined;
   // Replenishment lead times come from the carrier's stream, the flow's own.
   const carrier = () => flow.carrier;
   const stocking = stockingPolicy(scenario);
@@ -164,13 +167,13 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
     metrics,
     firstYear,
     listSerial: (n) => shardSerial(n, shard, shards),
-    ...(log ? { log: new TransitionLines(log, LEAN_TABLES) } : {}),
+    ...(lines ? { log: lines } : {}),
   });
   const documents = new OrderDocumentsSource(scenario, DEFAULT_COMPANIES, population, draws, new OrderRandom(keyOf(rng.stream('platform').words())), rows);
   const machines = machinesOf(runner, { scenario, rows, effects, source, documents, firstYear });
   effects.machines = machines;
   flow.machines = machines;
-  return { scenario, rng, queue, rows, flow, effects, quota, stock, desk, summaries, calendar, stocking, metrics, byChannel, horizon, end };
+  return { scenario, rng, queue, rows, flow, effects, quota, stock, desk, summaries, calendar, stocking, metrics, lines, byChannel, horizon, end };
 }
 
 /** The arrival streams of a shard, by the index ARRIVAL events carry. */
@@ -273,6 +276,7 @@ export async function runShard(task: ShardTask, runner: OrderRunner, hooks: Shar
       executed++;
     }
     onProgress?.({ now, events: executed, pending: queue.size, orders: arrivals.created, share: Math.min(1, (now - scenario.start) / (end - scenario.start)) });
+    w.lines?.flush();
     if (log?.congested) await log.drained();
     if (!stopped) await new Promise<void>((resolve) => setImmediate(resolve));
   }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { TransitionLog, TransitionRecord } from '../../../src/sim/log.js';
 import { reportToJson } from '../../../src/sim/report/render.js';
+import { createSimulation } from '../../../src/sim/simulation.js';
 import { example, runLogged } from './fixtures.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -46,5 +48,16 @@ describe('sharded runs are deterministic', () => {
     expect(records.slice(0, firstOfShard1).every((r) => shardOf(r.orderNo) === 0)).toBe(true);
     expect(records.slice(firstOfShard1).every((r) => shardOf(r.orderNo) === 1)).toBe(true);
     expect(new Set(records.map((r) => r.orderNo)).size).toBe(400);
+  });
+});
+
+describe('the transition log', () => {
+  it('writes as bytes exactly the NDJSON of its records, line for line (guangzhou-three-channels, 600 orders)', async () => {
+    const records: TransitionRecord[] = [];
+    const recordOnly: TransitionLog = { write: (record) => void records.push(record), congested: false, drained: () => Promise.resolve(), close: () => Promise.resolve() };
+    await createSimulation(example, { orders: 600 }).run({ log: recordOnly });
+    const { log } = await runLogged(example, { orders: 600 });
+    expect(records.length).toBeGreaterThan(600 * 10);
+    expect(log).toBe(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   });
 });
