@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 const shared = { target: 'node20', sourcemap: true, treeshake: true } as const;
@@ -13,12 +14,14 @@ export default defineConfig([
     shims: true,
     // fast-check is an optional peer of cbec-sim/testing only; never bundle it
     external: ['fast-check'],
+    // the HS nomenclature is data read on demand beside the built modules, never bundled
+    onSuccess: () => copyFile('src/domain/hs/hs-nomenclature.txt', 'dist/hs-nomenclature.txt'),
   },
   {
     ...shared,
-    // the entry of shard worker threads (src/sim/shard/worker-script.ts starts it by this name);
-    // one ESM file serves the ESM and CJS builds alike
-    entry: { cli: 'src/cli/main.ts', 'shard-worker': 'src/sim/shard/worker.ts' },
+    // the entries of worker threads (shards: src/sim/shard/worker-script.ts, experiments:
+    // src/experiment/pool.ts start them by these names); one ESM file serves the ESM and CJS builds alike
+    entry: { cli: 'src/cli/main.ts', 'shard-worker': 'src/sim/shard/worker.ts', 'experiment-worker': 'src/experiment/worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

@@ -41,8 +41,23 @@ export type { OrderInput } from './domain/order.js';
 export { residentIdCheckChar, residentIdProblem, isValidResidentId } from './domain/resident-id.js';
 export { hsCodeProblem, hsHeading } from './domain/hs-code.js';
 export type { HsDigits } from './domain/hs-code.js';
-export { CURRENCIES, COUNTRIES, currencyByCode, countryByCode } from './domain/codes.js';
-export type { Currency, Country } from './domain/codes.js';
+export {
+  CURRENCIES,
+  COUNTRIES,
+  currencyByCode,
+  countryByCode,
+  UNITS,
+  unitByCode,
+  TRANSPORT_MODES,
+  transportModeByCode,
+  PACKAGE_TYPES,
+  packageTypeByCode,
+  SUPERVISION_MODES,
+  supervisionModeByCode,
+  CUSTOMS_DISTRICTS,
+  customsDistrictByCode,
+} from './domain/codes/index.js';
+export type { Currency, Country, Unit, CodeName, SupervisionMode, CustomsDistrict } from './domain/codes/index.js';
 export { isGuid, isPreNo, isInvtNo, isOrderNo, formatGuid, formatPreNo, formatInvtNo, GUID_PATTERN, INVT_NO_PATTERN } from './domain/identifiers.js';
 
 export { createRng } from './sim/rng.js';
@@ -79,7 +94,6 @@ export {
   TARIFF,
   VAT_BANDS,
   tariffRow,
-  goodsRates,
   vatRateAt,
   createQuotaLedger,
   exportTaxTreatment,
@@ -110,6 +124,34 @@ export type {
   QuotaDecision,
   QuotaLedger,
 } from './rules/index.js';
+
+// reference data: nomenclature, tariff as data, rate sources, positive list
+export { NOMENCLATURE_EDITIONS, nomenclatureEditionAt, tariffLineCount, tariffLines, isTariffLine, tariffLineProblem } from './domain/hs/nomenclature.js';
+export type { NomenclatureEdition } from './domain/hs/nomenclature.js';
+export { MEASURE_UNITS, tariffRowsFor, productRates, missingRates, BUILT_IN_RATES, ratesAtPrice } from './rules/index.js';
+export type {
+  Measure,
+  MeasureUnit,
+  SpecificTax,
+  PriceTest,
+  OwnRates,
+  RateOrigin,
+  Sourced,
+  ConsumptionRates,
+  ProductRates,
+  RateBook,
+  NeededRate,
+  RatesAtPrice,
+  TaxLineRates,
+  LineRates,
+} from './rules/index.js';
+export { loadTariff, readTariff } from './rules/tariff-file.js';
+export { tariffRowSchema, ownRatesSchema, measureSchema, tariffRowOf } from './rules/tariff-schema.js';
+export type { TariffRowInput, TariffRowData, OwnRatesInput } from './rules/tariff-schema.js';
+export { positiveList, positiveListSchema, positiveListRefusal, readPositiveListFile } from './rules/positive-list.js';
+export type { PositiveList, PositiveListData } from './rules/positive-list.js';
+export { TariffError } from './domain/errors.js';
+export { CBEC_MODE_STARTS } from './domain/codes/index.js';
 
 export { CHANNELS, CHANNEL_IDS, getChannel, channelFor } from './channels/index.js';
 export { directImportMachine, directExportMachine, bondedImportMachine, bondedImportAMachine, bondedExportMachine, BondedLedger } from './channels/index.js';
@@ -228,6 +270,26 @@ export type { HistogramData } from './sim/metrics/histogram.js';
 export type { Counts } from './sim/metrics/counts.js';
 export type { RunnerName } from './sim/runner/registry.js';
 export type { OrderRunner, OrderInstance, StepOutcome, StepRefusal } from './sim/runner/types.js';
+
+export { createExperiment } from './experiment/experiment.js';
+export type { Experiment, ExperimentOptions, ExperimentRunOptions, ExperimentProgress, FinishedReplication } from './experiment/experiment.js';
+export { loadExperiment, defineExperiment } from './experiment/definition.js';
+export type { ExperimentDefinition, DesignPoint, ReplicationRule } from './experiment/definition.js';
+export { experimentSchema, experimentJsonSchema, MAX_REPLICATIONS, MAX_POINTS } from './experiment/schema.js';
+export type { ExperimentInput, ExperimentFile } from './experiment/schema.js';
+export { ExperimentError, ExperimentRunError } from './experiment/errors.js';
+export type { ExperimentResult, PointResult } from './experiment/results.js';
+export type { Estimate, Difference } from './experiment/estimate.js';
+export { estimateMean, pairedDifference, welchDifference, studentT } from './experiment/estimate.js';
+export { replicationSeed } from './experiment/seeds.js';
+export type { UnitFacts, UnitPlan } from './experiment/units.js';
+export type { ReplicationReport, UnitOutcome } from './experiment/run-unit.js';
+export type { Factor, JsonValue } from './experiment/design.js';
+export type { Output } from './experiment/outputs.js';
+export type { PathStep } from './experiment/paths.js';
+export { experimentToMarkdown } from './experiment/report/markdown.js';
+export { experimentToJson } from './experiment/report/json.js';
+export { experimentToHtml } from './experiment/report/html.js';
 
 export { toMermaid } from './channels/mermaid.js';
 export { createDriver, drive, stateName } from './channels/drive.js';

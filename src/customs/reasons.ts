@@ -22,6 +22,7 @@ export type ReasonCode =
   | 'arrival-missing'
   | 'inspection-failed'
   | 'customs-refused'
+  | 'not-on-positive-list'
   | 'goods-left-site'
   | 'return-window-passed'
   | 'goods-not-returned';
@@ -44,6 +45,7 @@ export const REASONS: Readonly<Record<ReasonCode, string>> = {
   'arrival-missing': '未在规定时间内运抵 (arrival never reported) [assumption]',
   'inspection-failed': '查验不合格 (inspection failed)',
   'customs-refused': '海关退单 (refused by customs, no reason given)',
+  'not-on-positive-list': '商品不在跨境电商零售进口商品清单内 (goods not on the CBEC retail-import positive list)',
   'goods-left-site': '货物已离开监管场所 (goods have left the supervised site)',
   'return-window-passed': '超过退货申请期限 (return requested more than 30 days after release)',
   'goods-not-returned': '退货未在规定时间内入区 (goods not back within 45 days of release)',

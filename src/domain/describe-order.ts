@@ -1,6 +1,6 @@
 import { allocate } from '../money/allocate.js';
 import { formatCny, sum } from '../money/money.js';
-import { currencyByCode } from './codes.js';
+import { currencyByCode } from './codes/index.js';
 import type { Order } from './model.js';
 
 /**

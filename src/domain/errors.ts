@@ -27,9 +27,12 @@ export type CbecErrorCode =
   | 'INVALID_SCENARIO'
   | 'INVALID_MESSAGE'
   | 'RULE'
+  | 'INVALID_TARIFF'
   | 'TRANSITION'
   | 'COMPILE'
   | 'SHARD'
+  | 'INVALID_EXPERIMENT'
+  | 'EXPERIMENT'
   | 'INTERNAL';
 
 /**
@@ -121,6 +124,14 @@ export class RuleError extends ValidationError {
   override readonly name: string = 'RuleError';
   constructor(issues: readonly ValidationIssue[]) {
     super(issues, 'Rule input refused', 'RULE');
+  }
+}
+
+/** A tariff file or inline tariff rows that do not follow the tariff format. */
+export class TariffError extends ValidationError {
+  override readonly name: string = 'TariffError';
+  constructor(issues: readonly ValidationIssue[]) {
+    super(issues, 'Invalid tariff', 'INVALID_TARIFF');
   }
 }
 

@@ -7,7 +7,7 @@ import { money } from '../money/money.js';
 import { MoneyError } from './errors.js';
 import { residentIdProblem } from './resident-id.js';
 import { hsCodeProblem, type HsDigits } from './hs-code.js';
-import { countryByCode, currencyByCode } from './codes.js';
+import { countryByCode, currencyByCode, unitByCode } from './codes/index.js';
 
 /** An exact amount (string, integer or bigint; never a float), zero or more. */
 export const moneyField = z.unknown().transform((value, ctx) => {
@@ -49,7 +49,7 @@ export const currencyField = z.string().transform((code, ctx) => {
     ctx.addIssue({ code: 'custom', input: code, message: `unknown currency code '${code}'; use ISO 4217 (CNY, USD) or the customs code (142, 502)` });
     return z.NEVER;
   }
-  return currency.customs;
+  return currency.customs ?? currency.iso ?? code;
 });
 
 /** A country code, ISO alpha-2/alpha-3 or customs; normalised to the customs code (`'JP'` -> `'116'`). */
@@ -60,6 +60,11 @@ export const countryField = z.string().transform((code, ctx) => {
     return z.NEVER;
   }
   return country.customs;
+});
+
+/** A customs three-digit unit code (`'011'` piece, `'035'` kg) that the customs unit table has. */
+export const unitField = z.string().superRefine((code, ctx) => {
+  if (!unitByCode(code)) ctx.addIssue({ code: 'custom', input: code, message: `unknown unit code '${code}'; use a 3-digit customs unit code, e.g. '011' (piece), '035' (kg), '142' (bottle)` });
 });
 
 /** A point in time: ISO-8601 text with a zone, or epoch milliseconds. Becomes epoch ms. */

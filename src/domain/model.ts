@@ -6,6 +6,7 @@
  * Objects are plain readonly data; amounts are exact {@link Money}.
  */
 import type { Money } from '../money/money.js';
+import type { Measure } from './measure.js';
 
 /** Supervision mode (监管方式) of a flow; `0110` is ordinary trade, used before a CBEC mode existed. */
 export type TradeMode = '9610' | '1210' | '1239' | '9710' | '9810' | '0110';
@@ -87,6 +88,8 @@ export interface Goods {
   readonly barCode: string;
   /** Bonded account-book item number (itemRecordNo), for 1210/1239 goods. */
   readonly itemRecordNo?: string;
+  /** What one unit holds (a 50 ml bottle), for taxes by quantity: specific consumption taxes and per-ml price tests. */
+  readonly measure?: Measure;
 }
 
 /** One line of an order or inventory list. */

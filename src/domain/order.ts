@@ -4,11 +4,12 @@
 import { z } from 'zod';
 import { ValidationError } from './errors.js';
 import { issuesFromZod } from './zod-issues.js';
-import { countryField, currencyField, hsCodeField, instantField, moneyField, quantityField } from './fields.js';
+import { countryField, currencyField, hsCodeField, instantField, moneyField, quantityField, unitField } from './fields.js';
 import { residentIdProblem } from './resident-id.js';
 import { ZERO, sum } from '../money/money.js';
 import { dropUndefined } from './drop-undefined.js';
 import type { Order, OrderType, TradeMode } from './model.js';
+import { MEASURE_UNITS, type MeasureUnit } from './measure.js';
 
 const partySchema = z.object({
   code: z.string().regex(/^[0-9A-Z]{10}([0-9A-Z]{8})?$/, 'must be a 10-character customs code or an 18-character credit code (digits and upper-case letters)'),
@@ -33,10 +34,11 @@ const goodsSchema = z.object({
   hsCode: hsCodeField([10]),
   gname: z.string().min(1, 'must not be empty').optional(),
   declarationElements: z.array(z.string()).default([]),
-  unit: z.string().regex(/^\d{3}$/, "must be a 3-digit customs unit code, e.g. '011' (piece) or '035' (kg)"),
+  unit: unitField,
   originCountry: countryField,
   barCode: z.string().default('无'),
   itemRecordNo: z.string().min(1).optional(),
+  measure: z.object({ quantity: quantityField, unit: z.enum(MEASURE_UNITS as [MeasureUnit, ...MeasureUnit[]]) }).strict().optional(),
 });
 
 const lineSchema = z.object({

@@ -4,7 +4,7 @@
  * hint that completes the sentence "must be ..."; the business check reports the hint, and the
  * test arbitraries generate from the pattern, so a format is written once.
  */
-import { countryByCode, currencyByCode } from '../domain/codes.js';
+import { countryByCode, currencyByCode } from '../domain/codes/index.js';
 import { GUID_PATTERN } from '../domain/identifiers.js';
 
 /** A text format: what a field's value must look like at the business level. */

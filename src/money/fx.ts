@@ -1,6 +1,6 @@
 import { ValidationError } from '../domain/errors.js';
 import { type Money, type MoneyInput, money, toFen } from './money.js';
-import { currencyByCode } from '../domain/codes.js';
+import { currencyByCode, type Currency } from '../domain/codes/index.js';
 
 /**
  * Monthly exchange rates, CNY per one unit of a foreign currency, keyed by ISO currency code and
@@ -21,6 +21,9 @@ export interface FxTable {
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The table key of a currency: its ISO code, or its customs code when it has none (398). */
+const currencyKey = (currency: Currency): string => currency.iso ?? currency.customs ?? '';
 
 /**
  * Builds an {@link FxTable} from monthly rates. Currency keys may be ISO (`'USD'`) or the customs
@@ -58,7 +61,7 @@ export function createFxTable(rates: FxRates): FxTable {
         else throw e;
       }
     }
-    table.set(currency.iso, byMonth);
+    table.set(currencyKey(currency), byMonth);
   }
   if (issues.length > 0) throw new ValidationError(issues, 'Invalid exchange-rate table');
 
@@ -66,9 +69,10 @@ export function createFxTable(rates: FxRates): FxTable {
     const currency = currencyByCode(code);
     if (!currency) throw new ValidationError([{ path: ['currency'], value: code, reason: 'is not a known currency code; use ISO 4217 (USD) or the customs code (502).' }]);
     if (currency.iso === 'CNY') return money(1);
-    const found = table.get(currency.iso)?.get(month);
+    const key = currencyKey(currency);
+    const found = table.get(key)?.get(month);
     if (!found) {
-      throw new ValidationError([{ path: ['rates', currency.iso, month], value: undefined, reason: `has no rate for ${currency.iso} in ${month}; add the month's customs rate to the table.` }]);
+      throw new ValidationError([{ path: ['rates', key, month], value: undefined, reason: `has no rate for ${key} in ${month}; add the month's customs rate to the table.` }]);
     }
     return found;
   };

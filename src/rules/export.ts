@@ -9,6 +9,7 @@ import { sum, toFen, ZERO } from '../money/money.js';
 import { RuleIssues } from './issues.js';
 import { ruleDay } from './day.js';
 import { modeAt } from './modes.js';
+import { productRates } from './product-rates.js';
 
 /** The CBEC export supervision modes. */
 export type ExportMode = Extract<TradeMode, '9610' | '1210' | '9710' | '9810'>;
@@ -106,7 +107,7 @@ export function exportTaxTreatment(input: ExportTaxInput): ExportTaxAssessment {
   const day = ruleDay(input.date);
   checkMode(input.mode, input.date, day);
   const issues = new RuleIssues();
-  const lines = issues.checked(input.lines.map((line, i) => readLine(issues, line, i)));
+  const lines = issues.checked(input.lines.map((line, i) => readLine(issues, line, i, day)));
   if (lines.length === 0) throw new RuleError([{ path: ['lines'], value: input.lines, reason: 'is empty; give at least one line.' }]);
   const { treatment, reason } = decide(input.mode, input.exporter, day);
   const refunds = lines.map(({ purchasePrice, rebateRate }) => ({
@@ -128,10 +129,15 @@ function checkMode(mode: ExportMode, date: ExportTaxInput['date'], day: string):
   }
 }
 
-function readLine(issues: RuleIssues, line: ExportLineInput, i: number): { purchasePrice: Money; rebateRate: Money } | undefined {
+function readLine(issues: RuleIssues, line: ExportLineInput, i: number, day: string): { purchasePrice: Money; rebateRate: Money } | undefined {
   const purchasePrice = issues.nonNegative(line.purchasePrice, ['lines', i, 'purchasePrice']);
-  const row = issues.tariffRow(line.hsCode, ['lines', i, 'hsCode'], { field: 'rebateRate', given: line.rebateRate !== undefined });
-  const rebateRate = line.rebateRate === undefined ? row?.exportRebate : issues.rate(line.rebateRate, ['lines', i, 'rebateRate']);
+  const given = line.rebateRate === undefined ? undefined : issues.rate(line.rebateRate, ['lines', i, 'rebateRate']);
+  const hsCode = issues.hsCode(line.hsCode, ['lines', i, 'hsCode']);
+  const fromTariff = given === undefined && hsCode !== undefined ? productRates({ hsCode }, day).exportRebate?.value : undefined;
+  if (hsCode !== undefined && line.rebateRate === undefined && fromTariff === undefined) {
+    issues.add(['lines', i, 'hsCode'], hsCode, 'has no export rebate rate in the tariff table; give the line its own `rebateRate`.');
+  }
+  const rebateRate = given ?? fromTariff;
   return purchasePrice && rebateRate ? { purchasePrice, rebateRate } : undefined;
 }
 

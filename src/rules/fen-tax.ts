@@ -78,7 +78,7 @@ export function fenRetailImportTax(q: FenTaxQuestion, a: FenTaxAnswer): boolean 
   a.dutiable = dutiable;
   if (rules.postal) postalRoute(q, rules, dutiable, a);
   else cbecRoute(q, rules, dutiable, a);
-  for (let i = 0; i < q.lines; i++) if (!lineTax(a, i, q.terms[i], rules)) return false;
+  for (let i = 0; i < q.lines; i++) if (!lineTax(a, i, q.terms[i], rules, q.quantity[i]!)) return false;
   if (a.route === 'postal') waivePostal(q, a, rules);
   let duty = 0;
   let vat = 0;
@@ -119,14 +119,19 @@ function route(a: FenTaxAnswer, taken: TaxRoute, overLimit: TaxLimit | undefined
   a.overLimit = overLimit;
 }
 
-/** Line `i`'s taxes under `a.route`; false when a figure leaves the fen path. */
-function lineTax(a: FenTaxAnswer, i: number, terms: FenLineTerms | undefined, rules: FenRules): boolean {
+/** Line `i`'s taxes under `a.route` (`quantity` units of the goods); false when a figure leaves the fen path. */
+function lineTax(a: FenTaxAnswer, i: number, terms: FenLineTerms | undefined, rules: FenRules, quantity: number): boolean {
   const d = a.lineDutiable[i]!;
   a.lineDuty[i] = 0;
   a.lineVat[i] = 0;
   a.lineConsumption[i] = 0;
   if (a.route === 'general-trade') return true;
   if (terms === undefined) return false;
+  if (!terms.specificPerUnit.isZero() && a.route !== 'postal') {
+    // A specific consumption tax (per litre, per stick): the reference's own line formula.
+    const specific = terms.specificPerUnit.times(quantity);
+    return reference(a, i, a.route === 'cbec' ? withinLimitsTax(moneyOfFen(d), terms.rates, rules.rules.withinLimitShare, specific) : fullTax(moneyOfFen(d), terms.rates, specific));
+  }
   switch (a.route) {
     case 'cbec': {
       const consumption = mulDivHalfUp(d, terms.withinConsumption, rounded);

@@ -43,6 +43,8 @@ export interface FenLineTerms {
   readonly divides: boolean;
   /** The rates themselves, for the reference's own line formulas where the fen path cannot promise its rounding. */
   readonly rates: TaxRates;
+  /** Specific consumption tax per unit of the goods, CNY (zero when none): lines with one take the reference's line formula. */
+  readonly specificPerUnit: Money;
 }
 
 const rulesCache = new WeakMap<RuleSet, FenRules | null>();
@@ -78,10 +80,11 @@ function makeFenRules(rules: RuleSet): FenRules | undefined {
 const ONE = money(1);
 
 /**
- * The fractions a line with `rates` (and postal `category`) is taxed by under `rules`, or
- * `undefined` when a rate is not an exact fraction small enough for the fen path.
+ * The fractions a line with `rates` (and postal `category`, and a specific consumption tax of
+ * `specificPerUnit` CNY a unit) is taxed by under `rules`, or `undefined` when a rate is not an
+ * exact fraction small enough for the fen path.
  */
-export function fenLineTerms(rates: TaxRates, rules: FenRules, category: PostalCategory | undefined): FenLineTerms | undefined {
+export function fenLineTerms(rates: TaxRates, rules: FenRules, category: PostalCategory | undefined, specificPerUnit: Money = money(0)): FenLineTerms | undefined {
   const duty = fractionOf(rates.duty);
   const vat = fractionOf(rates.vat);
   const c = fractionOf(rates.consumption);
@@ -97,7 +100,7 @@ export function fenLineTerms(rates: TaxRates, rules: FenRules, category: PostalC
   if (rules.postal && postal === undefined) return undefined;
   const terms = [duty, vat, fullConsumption, withinConsumption, withinVat];
   if (terms.some((t) => t === undefined || !usable(t))) return undefined;
-  return { withinConsumption: withinConsumption!, withinVat: withinVat!, duty, fullConsumption: fullConsumption!, vat, postal, divides: c.num !== 0, rates };
+  return { withinConsumption: withinConsumption!, withinVat: withinVat!, duty, fullConsumption: fullConsumption!, vat, postal, divides: c.num !== 0, rates, specificPerUnit };
 }
 
 /** A line's goods value in whole fen: quantity x unit price, when both are exact enough for the fen path. */

@@ -3,8 +3,13 @@ export type { RuleSetSpec } from './rule-sets.js';
 export { MODES_INTRODUCED, modeAt, modesAt } from './modes.js';
 export { retailImportTax } from './retail-import-tax.js';
 export { compositeRate } from './composite-rate.js';
-export { TARIFF, VAT_BANDS, tariffRow, goodsRates, vatRateAt } from './tariff.js';
-export type { TariffRow, HighEndTier, VatBand } from './tariff.js';
+export { VAT_BANDS, MEASURE_UNITS, tariffRow, tariffRowsFor, vatRateAt } from './tariff.js';
+export type { TariffRow, HighEndTier, VatBand, MeasureUnit, Measure, SpecificTax, PriceTest } from './tariff.js';
+export { TARIFF } from './tariff-built-in.js';
+export { productRates, missingRates, BUILT_IN_RATES } from './product-rates.js';
+export type { OwnRates, RateOrigin, Sourced, ConsumptionRates, ProductRates, RateBook, NeededRate } from './product-rates.js';
+export { ratesAtPrice } from './line-rates.js';
+export type { RatesAtPrice } from './line-rates.js';
 export { createQuotaLedger } from './quota.js';
 export { exportTaxTreatment, NO_INVOICE_EXEMPTION_FROM } from './export.js';
 export type { ExportMode, ExporterProfile, ExportLineInput, ExportTaxInput, ExportTreatment, RebateTrigger, ExportTaxAssessment } from './export.js';
@@ -16,6 +21,8 @@ export type {
   PostalCategory,
   PostalTerms,
   TaxLineInput,
+  TaxLineRates,
+  LineRates,
   TaxInput,
   LineTax,
   TaxAssessment,

@@ -8,7 +8,9 @@ import { CbecError, RuleError, ValidationError, type ValidationIssue } from '../
 import { type Money, type MoneyInput, money, toFen } from '../money/money.js';
 import { toEpoch } from '../sim/clock.js';
 import { hsCodeProblem } from '../domain/hs-code.js';
-import { tariffRow, type TariffRow } from './tariff.js';
+import { MEASURE_UNITS, type Measure, type MeasureUnit, type SpecificTax } from './tariff.js';
+import type { OwnRates } from './product-rates.js';
+import type { TaxLineRates } from './types.js';
 
 type Path = readonly (string | number)[];
 
@@ -80,22 +82,70 @@ export class RuleIssues {
     return rate;
   }
 
-  /**
-   * The tariff row of an HS code of 4, 6, 8 or 10 digits. When the table lacks the code and the
-   * caller has no `override` value (the field that would replace the table, e.g. `rates`), that
-   * is an issue: goods are never taxed at a silent zero rate.
-   */
-  tariffRow(hsCode: string, path: Path, override: { readonly field: string; readonly given: boolean }): TariffRow | undefined {
-    const problem = hsCodeProblem(hsCode, [4, 6, 8, 10]);
-    if (problem) {
-      this.add(path, hsCode, problem);
+  /** An HS code of 4, 6, 8 or 10 digits. */
+  hsCode(code: unknown, path: Path): string | undefined {
+    const problem = hsCodeProblem(code, [4, 6, 8, 10]);
+    if (problem) this.add(path, code, problem);
+    return problem ? undefined : (code as string);
+  }
+
+  /** A line's or product's own rates: each given field checked (rates in [0, 1), a specific tax, a postal category). */
+  ownRates(rates: TaxLineRates, path: Path): OwnRates | undefined {
+    if (typeof rates !== 'object' || rates === null) {
+      this.add(path, rates, 'must be an object of rates, e.g. { "duty": "0.05" }.');
       return undefined;
     }
-    const row = tariffRow(hsCode);
-    if (!row && !override.given) {
-      this.add(path, hsCode, `is not in the tariff table; give the line its own \`${override.field}\`, or use a code the table covers (see TARIFF).`);
+    const read = (key: 'duty' | 'vat' | 'consumption') => (rates[key] === undefined ? undefined : this.rate(rates[key], [...path, key]));
+    const [duty, vat, consumption] = [read('duty'), read('vat'), read('consumption')];
+    const specific = rates.specific === undefined ? undefined : this.specific(rates.specific, [...path, 'specific']);
+    const category = rates.postalCategory;
+    if (category !== undefined && ![1, 2, 3, 4].includes(category)) this.add([...path, 'postalCategory'], category, 'must be a postal-articles category: 1, 2, 3 or 4.');
+    const bad = (rates.duty !== undefined && !duty) || (rates.vat !== undefined && !vat) || (rates.consumption !== undefined && !consumption) || (rates.specific !== undefined && !specific);
+    const band = rates.vatBand;
+    if (band !== undefined && band !== 'standard' && band !== 'reduced') this.add([...path, 'vatBand'], band, "must be 'standard' or 'reduced'.");
+    if (bad || (category !== undefined && ![1, 2, 3, 4].includes(category)) || (band !== undefined && band !== 'standard' && band !== 'reduced')) return undefined;
+    return {
+      ...(duty ? { duty } : {}),
+      ...(vat ? { vat } : {}),
+      ...(consumption ? { consumption } : {}),
+      ...(specific ? { specific } : {}),
+      ...(category === undefined ? {} : { postalCategory: category }),
+      ...(rates.vatBand === 'standard' || rates.vatBand === 'reduced' ? { vatBand: rates.vatBand } : {}),
+      ...(rates.highEnd ? { highEnd: rates.highEnd } : {}),
+    };
+  }
+
+  /** A specific tax: an amount of zero or more per a positive quantity of a unit of measure. */
+  specific(value: NonNullable<TaxLineRates['specific']>, path: Path): SpecificTax | undefined {
+    const amount = this.nonNegative(value.amount, [...path, 'amount']);
+    const per = this.positive(value.per, [...path, 'per']);
+    const unit = this.measureUnit(value.unit, [...path, 'unit']);
+    return amount && per && unit ? { amount, per, unit } : undefined;
+  }
+
+  /** A measure: a positive quantity in a unit of measure. */
+  measure(value: { readonly quantity: MoneyInput; readonly unit: MeasureUnit }, path: Path): Measure | undefined {
+    if (typeof value !== 'object' || value === null) {
+      this.add(path, value, "must be { quantity, unit }, e.g. { quantity: '0.75', unit: 'l' }.");
+      return undefined;
     }
-    return row;
+    const quantity = this.positive(value.quantity, [...path, 'quantity']);
+    const unit = this.measureUnit(value.unit, [...path, 'unit']);
+    return quantity && unit ? { quantity, unit } : undefined;
+  }
+
+  /** An amount above zero. */
+  positive(value: MoneyInput, path: Path): Money | undefined {
+    const amount = this.amount(value, path);
+    if (amount && !amount.gt(0)) this.add(path, value, 'must be more than zero.');
+    return amount?.gt(0) ? amount : undefined;
+  }
+
+  /** One of the units of measure. */
+  measureUnit(value: unknown, path: Path): MeasureUnit | undefined {
+    if (MEASURE_UNITS.includes(value as MeasureUnit)) return value as MeasureUnit;
+    this.add(path, value, `must be one of ${MEASURE_UNITS.join(', ')}.`);
+    return undefined;
   }
 
   /** An instant: a Date, epoch ms, an ISO date-time or a `'YYYY-MM-DD'` Shanghai date. */

@@ -5,19 +5,14 @@
 import type { TradeMode } from '../domain/model.js';
 import type { RuleSet } from './types.js';
 import { ruleDay } from './day.js';
+import { CBEC_MODE_STARTS } from '../domain/codes/cbec-modes.js';
 
 /**
  * The first day (Asia/Shanghai) each CBEC supervision mode was in force [C]: 9610 by GACC
  * Announcement 2014 No.12, 1210 by 2014 No.57, 1239 by 2016 No.75, 9710 and 9810 by 2020 No.75
  * (pilot districts first). Ordinary trade, 0110, is always available and not listed.
  */
-export const MODES_INTRODUCED: Readonly<Partial<Record<TradeMode, string>>> = Object.freeze({
-  '9610': '2014-02-10',
-  '1210': '2014-08-01',
-  '1239': '2016-12-01',
-  '9710': '2020-07-01',
-  '9810': '2020-07-01',
-});
+export const MODES_INTRODUCED: Readonly<Partial<Record<TradeMode, string>>> = Object.freeze({ ...CBEC_MODE_STARTS });
 
 /**
  * The supervision mode a flow is declared under on `date`: `wanted` once it is in force, ordinary

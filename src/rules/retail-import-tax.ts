@@ -56,9 +56,9 @@ export function retailImportTax(input: TaxInput): TaxAssessment {
   const lines = order.lines.map((line): LineTax => {
     switch (route) {
       case 'cbec':
-        return withinLimitsTax(line.dutiableValue, line.rates, order.rules.withinLimitShare);
+        return withinLimitsTax(line.dutiableValue, line.rates, order.rules.withinLimitShare, line.specific);
       case 'cbec-full':
-        return fullTax(line.dutiableValue, line.rates);
+        return fullTax(line.dutiableValue, line.rates, line.specific);
       case 'postal':
         return postalTax(line.dutiableValue, postalRate(order.rules, line.postalCategory));
       case 'general-trade':
@@ -147,5 +147,6 @@ function assessment(order: TaxOrder, { route, reason, overLimit }: RouteChoice, 
     ...(reason === undefined ? {} : { reason }),
     ...(overLimit === undefined ? {} : { overLimit }),
     rules: order.rules,
+    lineRates: order.lines.map((l) => l.info),
   };
 }

@@ -5,22 +5,27 @@
  * @internal
  */
 import type { Money } from '../money/money.js';
-import type { PostalCategory, RuleSet, TaxInput, TaxLineInput, TaxRates } from './types.js';
-import { countryByCode, HMT_CUSTOMS_CODES } from '../domain/codes.js';
+import type { LineRates, PostalCategory, RuleSet, TaxInput, TaxLineInput, TaxRates } from './types.js';
+import { countryByCode, HMT_CUSTOMS_CODES } from '../domain/codes/index.js';
 import { allocate } from '../money/allocate.js';
 import { sum, toFen, ZERO } from '../money/money.js';
 import { RuleIssues } from './issues.js';
 import { ruleDay } from './day.js';
 import { rulesAt } from './rule-sets.js';
-import { goodsRates } from './tariff.js';
+import { TARIFF } from './tariff-built-in.js';
+import { missingRates, productRates, type ProductRates, type RateBook } from './product-rates.js';
+import { ratesAtPrice, type RatesAtPrice } from './line-rates.js';
 
 /** One line, checked: its dutiable value (goods + its share of freight and insurance) and rates. */
 export interface TaxLine {
   readonly quantity: Money;
   readonly dutiableValue: Money;
   readonly rates: TaxRates;
-  /** From the tariff table; `undefined` when the line brought its own rates for an HS code the table lacks. */
+  /** Specific consumption tax of the whole line, CNY, exact. */
+  readonly specific: Money;
+  /** `undefined` when no source gives one (only the postal regime needs it). */
   readonly postalCategory: PostalCategory | undefined;
+  readonly info: LineRates;
 }
 
 /** A tax question, checked. */
@@ -37,14 +42,13 @@ export interface TaxOrder {
 interface Goods {
   readonly quantity: Money;
   readonly value: Money;
-  readonly rates: TaxRates;
-  readonly postalCategory: PostalCategory | undefined;
+  readonly info: LineRates;
 }
 
 /**
  * Checks `input` and prepares it for taxing.
  *
- * @throws {@link RuleError} naming every bad field, e.g. `lines[2].hsCode` for an unknown HS code
+ * @throws {@link RuleError} naming every bad field, e.g. `lines[2].hsCode` for goods no rate source covers
  * @internal
  */
 export function readTaxInput(input: TaxInput): TaxOrder {
@@ -55,7 +59,8 @@ export function readTaxInput(input: TaxInput): TaxOrder {
     issues.add(['rules', 'postal'], undefined, `is missing from rule set ${rules.id}; build postal rule sets with defineRuleSet({ base: RULES_POSTAL, ... }).`);
   }
   if (!Array.isArray(input.lines) || input.lines.length === 0) issues.add(['lines'], input.lines, 'is empty; give at least one line.');
-  const goods = (Array.isArray(input.lines) ? input.lines : []).map((line, i) => readLine(issues, line, i, day, rules.regime === 'postal'));
+  const book: RateBook = { tariff: input.tariff ?? [], builtIn: TARIFF };
+  const goods = (Array.isArray(input.lines) ? input.lines : []).map((line, i) => readLine(issues, line, ['lines', i], { day, postal: rules.regime === 'postal', book }));
   const amounts = [
     issues.fen(input.freight ?? ZERO, ['freight']),
     issues.fen(input.insurance ?? ZERO, ['insurance']),
@@ -67,36 +72,60 @@ export function readTaxInput(input: TaxInput): TaxOrder {
   const extra = freight.plus(insurance);
   // allocate() is exact but costly; one line, or nothing to spread, needs no split.
   const extras = checked.length === 1 || extra.isZero() ? checked.map(() => extra) : allocate(extra, checked.map((g) => g.value));
-  const lines = checked.map((g, i) => ({
+  const lines = checked.map((g, i): TaxLine => ({
     quantity: g.quantity,
     dutiableValue: g.value.plus(extras[i] ?? ZERO),
-    rates: g.rates,
-    postalCategory: g.postalCategory,
+    rates: g.info.rates,
+    specific: g.info.specificConsumption,
+    postalCategory: g.info.postalCategory,
+    info: g.info,
   }));
   return { rules, lines, dutiableValue: sum(lines.map((l) => l.dutiableValue)), buyerAnnualUsed, fromHmt };
 }
 
-function readLine(issues: RuleIssues, line: TaxLineInput, i: number, day: string, postal: boolean): Goods | undefined {
-  const path = ['lines', i];
+/** What a line is read against: the day, the regime's needs and the tariffs. */
+interface LineContext {
+  readonly day: string;
+  readonly postal: boolean;
+  readonly book: RateBook;
+}
+
+function readLine(issues: RuleIssues, line: TaxLineInput, path: readonly (string | number)[], context: LineContext): Goods | undefined {
+  if (typeof line !== 'object' || line === null) {
+    issues.add(path, line, 'must be a line object with hsCode, quantity and unitPrice.');
+    return undefined;
+  }
   const amount = issues.amount(line.quantity, [...path, 'quantity']);
   const quantity = amount?.gt(0) ? amount : undefined;
   if (amount && !quantity) issues.add([...path, 'quantity'], line.quantity, 'must be more than zero.');
   const unitPrice = issues.nonNegative(line.unitPrice, [...path, 'unitPrice']);
-  const given = line.rates === undefined ? undefined : readRates(issues, line.rates, [...path, 'rates']);
-  // The postal regime taxes by the table's category, so it needs the row even when rates are given.
-  const row = issues.tariffRow(line.hsCode, [...path, 'hsCode'], { field: 'rates', given: line.rates !== undefined && !postal });
-  if (!quantity || !unitPrice) return undefined;
-  const table = row ? goodsRates(row, unitPrice, day) : undefined;
-  const rates = given ?? table?.rates;
-  if (!rates) return undefined;
-  return { quantity, value: toFen(quantity.times(unitPrice)), rates, postalCategory: table?.postalCategory };
+  const own = line.rates === undefined ? {} : issues.ownRates(line.rates, [...path, 'rates']);
+  const measure = line.measure === undefined ? undefined : issues.measure(line.measure, [...path, 'measure']);
+  const hsCode = issues.hsCode(line.hsCode, [...path, 'hsCode']);
+  if (!quantity || !unitPrice || !own || !hsCode || (line.measure !== undefined && !measure)) return undefined;
+  const product = productRates({ hsCode, rates: own }, context.day, context.book);
+  const needed = context.postal ? 'postalCategory' : 'duty';
+  if (missingRates(product, [needed]).length > 0) {
+    const what = needed === 'duty' ? 'an MFN duty' : 'a postal-articles category';
+    issues.add([...path, 'hsCode'], hsCode, `has no rate source that gives ${what} on ${context.day}: give the line \`rates.${needed}\`, or a \`tariff\` with a row that covers it.`);
+    return undefined;
+  }
+  const at = ratesAtPrice(product, unitPrice, measure);
+  if (typeof at === 'string') {
+    issues.add([...path, 'measure'], line.measure, at);
+    return undefined;
+  }
+  return { quantity, value: toFen(quantity.times(unitPrice)), info: lineRatesOf(product, at, quantity) };
 }
 
-function readRates(issues: RuleIssues, rates: NonNullable<TaxLineInput['rates']>, path: readonly (string | number)[]): TaxRates | undefined {
-  const duty = issues.rate(rates.duty, [...path, 'duty']);
-  const vat = issues.rate(rates.vat, [...path, 'vat']);
-  const consumption = issues.rate(rates.consumption, [...path, 'consumption']);
-  return duty && vat && consumption ? { duty, vat, consumption } : undefined;
+function lineRatesOf(product: ProductRates, at: RatesAtPrice, quantity: Money): LineRates {
+  return {
+    rates: at.rates,
+    specificConsumption: at.specificPerUnit.times(quantity),
+    highEnd: at.highEnd,
+    ...(at.postalCategory === undefined ? {} : { postalCategory: at.postalCategory }),
+    from: { duty: product.duty?.from.label ?? 'none', vat: product.vat.from.label, consumption: product.consumption.from.label },
+  };
 }
 
 function isHmt(issues: RuleIssues, code: string): boolean {

@@ -4,6 +4,7 @@
  */
 import type { Money, MoneyInput } from '../money/money.js';
 import type { TradeMode } from '../domain/model.js';
+import type { HighEndTier, MeasureUnit, TariffRow, VatBand } from './tariff.js';
 
 /** Tax rates of goods as fractions: 0.13 is 13%. Each in [0, 1). */
 export interface TaxRates {
@@ -62,13 +63,37 @@ export interface PostalTerms {
   readonly hmtSingleLimit: Money;
 }
 
+/**
+ * A line's own rates, as fractions (0.13 is 13%): each field given overrides the tariffs for this
+ * line; a consumption tax given (ad valorem or specific) replaces the tariffs' whole consumption tax.
+ */
+export interface TaxLineRates {
+  readonly duty?: MoneyInput;
+  readonly vat?: MoneyInput;
+  readonly consumption?: MoneyInput;
+  /** A specific consumption tax: `amount` CNY per `per` of `unit` (needs the line's `measure`). */
+  readonly specific?: { readonly amount: MoneyInput; readonly per: MoneyInput; readonly unit: MeasureUnit };
+  /** The postal-articles category (postal regime, before 2016-04-08). */
+  readonly postalCategory?: PostalCategory;
+  /** A VAT band instead of a `vat` rate: the band's rate of the day applies. */
+  readonly vatBand?: VatBand;
+  /** A high-end tier of the line's own consumption tax. */
+  readonly highEnd?: HighEndTier;
+}
+
 /** One line of a tax question. */
 export interface TaxLineInput {
   readonly hsCode: string;
   readonly quantity: MoneyInput;
   readonly unitPrice: MoneyInput;
-  /** Overrides the tariff table for this line. */
-  readonly rates?: { readonly duty: MoneyInput; readonly vat: MoneyInput; readonly consumption: MoneyInput };
+  /** Overrides the tariffs for this line, field by field. */
+  readonly rates?: TaxLineRates;
+  /**
+   * The quantity of one unit of the goods in a unit of measure (a bottle holds 0.75 l): needed by
+   * specific consumption taxes (spirits, beer, cigarettes) and per-quantity high-end tests
+   * (cosmetics from 10 CNY per ml or g; without a measure their 15 CNY per piece test applies).
+   */
+  readonly measure?: { readonly quantity: MoneyInput; readonly unit: MeasureUnit };
 }
 
 /** The question `retailImportTax` answers. */
@@ -83,6 +108,8 @@ export interface TaxInput {
   readonly buyerAnnualUsed?: MoneyInput;
   /** Customs country code the parcel comes from (postal regime: Hong Kong, Macao, Taiwan have a lower limit). */
   readonly fromCountry?: string;
+  /** The user's tariff rows (`loadTariff`), consulted after a line's own rates and before the built-in rows. */
+  readonly tariff?: readonly TariffRow[];
 }
 
 /** Tax on one line, each amount rounded half-up to the fen. */
@@ -105,6 +132,20 @@ export interface TaxAssessment extends LineTax {
   readonly overLimit?: TaxLimit;
   /** The rule set that answered. */
   readonly rules: RuleSet;
+  /** Per line, the rates used and where each came from. */
+  readonly lineRates: readonly LineRates[];
+}
+
+/** The rates a line was taxed at, and where each came from (`'built-in row 3304 (...)'`, `'product rates'`, ...). */
+export interface LineRates {
+  readonly rates: TaxRates;
+  /** Specific consumption tax of the whole line, CNY, exact (zero when none). */
+  readonly specificConsumption: Money;
+  /** The goods met their category's high-end test. */
+  readonly highEnd: boolean;
+  /** The postal-articles category, when a source gives one. */
+  readonly postalCategory?: PostalCategory;
+  readonly from: { readonly duty: string; readonly vat: string; readonly consumption: string };
 }
 
 /** What a quota reservation answered. */

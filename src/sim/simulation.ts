@@ -21,6 +21,7 @@ import { shardCountIssues, workerCountIssues, type RunPlan } from './shard/plan.
 import { runShardsOnWorkers } from './shard/pool.js';
 import { combineProgress, type RunProgress } from './shard/progress.js';
 import type { ShardsHooks } from './shard/run-shard.js';
+import { positiveList, type PositiveListData } from '../rules/positive-list.js';
 
 export type { RunProgress } from './shard/progress.js';
 
@@ -46,6 +47,11 @@ export interface SimulationOptions {
    * named (or be one of `RUNNERS`, which is looked up by name).
    */
   readonly runner?: RunnerName | OrderRunner;
+  /**
+   * The CBEC positive list (`{ version, lines }`), replacing the scenario's: retail imports of goods
+   * off it are refused with reason `not-on-positive-list`. Without one, nothing is refused on that ground.
+   */
+  readonly positiveList?: PositiveListData;
 }
 
 /** Options of {@link Simulation.run}. */
@@ -85,10 +91,16 @@ function chooseRunner(choice: RunnerName | OrderRunner, workers: number): { runn
   return { runner: choice, name };
 }
 
+/** `scenario` with `list` as its positive list, checked. */
+function withPositiveList(scenario: Scenario, list: PositiveListData): Scenario {
+  const { version, lines } = positiveList(list);
+  return { ...scenario, positiveList: { version, lines: [...lines] } };
+}
+
 /**
  * Prepares a run of `scenario`.
  *
- * @throws {@link ValidationError} naming `shards`, `workers` or `runner` when an option is out of range
+ * @throws {@link ValidationError} naming `shards`, `workers` or `runner` when an option is out of range, or the field of a bad `positiveList`
  * @example
  * ```ts
  * const sim = createSimulation(loadScenario('examples/scenarios/guangzhou-three-channels.json'), { seed: 7 });
@@ -99,7 +111,8 @@ function chooseRunner(choice: RunnerName | OrderRunner, workers: number): { runn
  * await createSimulation(scenario, { shards: 4, workers: 2 }).run();
  * ```
  */
-export function createSimulation(scenario: Scenario, options: SimulationOptions = {}): Simulation {
+export function createSimulation(given: Scenario, options: SimulationOptions = {}): Simulation {
+  const scenario = options.positiveList === undefined ? given : withPositiveList(given, options.positiveList);
   const seed = options.seed ?? scenario.seed;
   const shards = options.shards ?? scenario.shards;
   const workers = options.workers ?? 1;

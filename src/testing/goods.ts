@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { COUNTRIES } from '../domain/codes.js';
+import { COUNTRIES } from '../domain/codes/index.js';
 import type { Goods } from '../domain/model.js';
-import { TARIFF, tariffRow } from '../rules/tariff.js';
+import { tariffLines } from '../domain/hs/nomenclature.js';
+import { tariffRow, tariffRowsFor } from '../rules/tariff.js';
 
-const ORIGINS = COUNTRIES.filter((c) => c.customs !== '142').map((c) => c.customs);
+const ORIGINS = COUNTRIES.filter((c) => c.iso2 !== undefined && c.customs !== '142').map((c) => c.customs);
 
 /** Options of {@link goods}. */
 export interface GoodsOptions {
@@ -11,19 +12,30 @@ export interface GoodsOptions {
   readonly bonded?: boolean;
 }
 
+let covered: string[] | undefined;
+
+/** Tariff lines of both editions whose every built-in row gives a duty, so the goods are taxable on any day. */
+function coveredLines(): string[] {
+  if (covered) return covered;
+  const later = new Set(tariffLines(2023));
+  covered = tariffLines(2019).filter((line) => {
+    const rows = tariffRowsFor(line);
+    return later.has(line) && rows.length > 0 && rows.every((row) => row.duty !== undefined);
+  });
+  return covered;
+}
+
 /**
- * 10-digit HS codes covered by the tariff table: a `TARIFF` row's prefix completed with digits,
- * so `tariffRow(code)` finds a row and the tax rules can tax the goods.
+ * 10-digit HS codes of real goods the built-in tariff rows tax: an 8-digit tariff line of the 2019
+ * and 2023 nomenclature that a row with a duty covers, and two digits of China's extension.
  *
  * @example
  * ```ts
- * fc.assert(fc.property(hsCode(), (code) => tariffRow(code) !== undefined));
+ * fc.assert(fc.property(hsCode(), (code) => tariffRow(code)?.duty !== undefined));
  * ```
  */
 export function hsCode(): fc.Arbitrary<string> {
-  return fc
-    .tuple(fc.constantFrom(...TARIFF.map((row) => row.prefix)), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 10, maxLength: 10 }))
-    .map(([prefix, digits]) => prefix + digits.slice(prefix.length).join(''));
+  return fc.tuple(fc.constantFrom(...coveredLines()), fc.integer({ min: 0, max: 99 })).map(([line, extension]) => line + String(extension).padStart(2, '0'));
 }
 
 /**

@@ -152,7 +152,7 @@ export function taxFor(order: Order): TaxAssessment {
   const vat = order.taxTotal;
   const dutiableValue = order.goodsValue.plus(order.freight);
   const lineTax = { dutiableValue, customsDuty: ZERO, vat, consumptionTax: ZERO };
-  return { ...lineTax, route: 'cbec', total: vat, lines: [lineTax], rules: RULES };
+  return { ...lineTax, route: 'cbec', total: vat, lines: [lineTax], rules: RULES, lineRates: [] };
 }
 
 /** The autopilot plan of a channel's order, with documents that match. */

@@ -3,7 +3,7 @@ import { test } from '@fast-check/vitest';
 import { formatGuid, formatInvtNo, formatPreNo, isGuid, isInvtNo, isOrderNo, isPreNo } from '../../src/domain/identifiers.js';
 import { createRng } from '../../src/sim/rng.js';
 import { fc } from '@fast-check/vitest';
-import { countryByCode, currencyByCode } from '../../src/domain/codes.js';
+import { countryByCode, currencyByCode } from '../../src/domain/codes/index.js';
 
 describe('identifiers (DOMAIN.md 2.3)', () => {
   it('formats preNo as B + date + 9-digit serial', () => {

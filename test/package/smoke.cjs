@@ -20,4 +20,7 @@ assert.equal(parseMessage(xml).type, 'CEB621');
 assert.equal(typeof arbitraries.amount, 'function');
 const fc = require('fast-check');
 assert.equal(fc.sample(arbitraries.residentId(), { numRuns: 3, seed: 1 }).length, 3);
+const { tariffLineCount, tariffLineProblem } = require('cbec-sim');
+assert.equal(tariffLineCount(2019), 8557);
+assert.match(tariffLineProblem('3304999900', '2023-01-01'), /not in the 2023 nomenclature/);
 console.log('CJS smoke test: ok');

@@ -15,6 +15,13 @@ const parsed = parseMessage(readFileSync(new URL('../fixtures/messages/CEB311.xm
 assert.deepEqual(parseMessage(buildMessage(parsed.type, parsed.data)).data, parsed.data);
 assert.equal(typeof arbitraries.residentId, 'function');
 assert.equal(pkg.name, 'cbec-sim');
+// the HS nomenclature is a data file beside the build, read on first use
+const { tariffLineCount, isTariffLine, loadTariff, retailImportTax } = await import('cbec-sim');
+assert.equal(tariffLineCount(2023), 8957);
+assert.equal(isTariffLine('33049900', 2019), true);
+const tariff = loadTariff(new URL('../../examples/tariffs/catalogue-200.csv', import.meta.url).pathname);
+assert.equal(retailImportTax({ date: '2024-03-01', tariff, lines: [{ hsCode: '8510100000', quantity: 1, unitPrice: '6000.00' }] }).customsDuty.toFixed(2), '300.00');
+assert.doesNotMatch(readFileSync(new URL('../../dist/index.js', import.meta.url), 'utf8'), /cbec-sim HS nomenclature/);
 console.log('ESM smoke test: ok');
 
 // The main entry must not pull fast-check in (it is an optional peer of cbec-sim/testing only).

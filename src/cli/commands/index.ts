@@ -4,9 +4,11 @@ import { validateCommand } from './validate.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { diagramCommand } from './diagram.js';
+import { tariffCommand } from './tariff.js';
+import { experimentCommand } from './experiment.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [runCommand, validateCommand, diagramCommand, orderCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [runCommand, experimentCommand, validateCommand, diagramCommand, orderCommand, schemaCommand, tariffCommand];
 
 /** The top-level usage text. */
 export function usage(): string {

@@ -4,6 +4,7 @@ import { unwrapDxp } from '../../messages/dxp.js';
 import { formatIssues } from '../../messages/format-issues.js';
 import { parseMessage, validateMessage } from '../../messages/parse.js';
 import { parseScenario } from '../../sim/scenario/load.js';
+import { scenarioDir } from '../../sim/scenario/reference.js';
 import type { Command } from './command.js';
 import { fileArgument } from './file-argument.js';
 
@@ -48,7 +49,7 @@ Prints one line per issue as 'path: reason [level, line]'. Exit code 0 when vali
     const bytes = await readBytes(file);
     if (file.endsWith('.json')) {
       try {
-        const scenario = parseScenario(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+        const scenario = parseScenario(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), { baseDir: scenarioDir(file) });
         io.out(`${file}: valid scenario '${scenario.name}' (${scenario.arrivals.length} channels, ${scenario.catalogue.length} products).\n`);
         return 0;
       } catch (e) {

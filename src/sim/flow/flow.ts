@@ -11,12 +11,12 @@
  */
 import { CHANNEL_IDS } from '../../channels/registry.js';
 import { DETENTION_STATUSES } from '../../customs/receipts.js';
-import type { ReasonCode } from '../../customs/reasons.js';
-import type { TaxLimit } from '../../rules/types.js';
 import { transitOf } from '../international.js';
 import { CbecError } from '../../domain/errors.js';
 import { modeAt } from '../../rules/modes.js';
-import { MS, shanghaiHour } from '../clock.js';
+import { MS, shanghaiDate, shanghaiHour } from '../clock.js';
+import type { PositiveList } from '../../rules/positive-list.js';
+import { scenarioRates } from '../scenario/rates.js';
 import { afterWorkingTime, drawDuration, type OpeningHours } from '../durations.js';
 import type { EventQueue } from '../engine/event-queue.js';
 import { ChannelMetrics } from '../metrics/channel-metrics.js';
@@ -31,7 +31,7 @@ import type { FlowEffects } from './effects.js';
 import type { TransitionLines } from './log-lines.js';
 import { LEAN_TABLES, type LineSource, type OrderMachines } from './machines.js';
 import { FenTaxAnswer } from '../../rules/fen-tax.js';
-import { routeCode } from './order-tax.js';
+import { generalTradeRefusal, routeCode } from './order-tax.js';
 import type { QuotaBook } from './quota-book.js';
 import { CUSTOMS_DUE, DUPLICATE, EVENT_OF, payloadCode, payloadEpoch, QUEUE_DECISION, timerPayload } from './queue-codes.js';
 import { brokenMessages } from './receipt-order.js';
@@ -79,8 +79,6 @@ const ARRIVAL_TIMER = timerCode('arrival');
 const RETURN_TIMER = timerCode('return');
 const EXPORT_1210 = CHANNEL_IDS.indexOf('1210-export');
 const IMPORT_9610 = CHANNEL_IDS.indexOf('9610-import');
-/** The refusal reason of an order the tax rules send to general trade, by the limit it is over. */
-const OVER_LIMIT: Readonly<Record<TaxLimit, ReasonCode>> = { single: 'over-single-limit', annual: 'quota-exceeded', parcel: 'over-parcel-limit' };
 
 /** The code of the supervision mode each channel's orders carry, remembered per channel and Shanghai day. */
 class ModesByDay {
@@ -115,6 +113,9 @@ export class OrderFlow {
   /** The international leg's transit by origin country. */
   readonly #transits = new Map<string, Duration>();
   readonly #tax: FenTaxAnswer;
+  /** The scenario's positive list, and which catalogue goods are off it. */
+  readonly #positiveList: PositiveList | undefined;
+  readonly #offList: Uint8Array;
   /** The payload of the decision {@link #decide} last made. */
   #decision = 0;
   /** The run's now: the time of the event being handled. */
@@ -135,6 +136,9 @@ export class OrderFlow {
 
   constructor(deps: OrderFlowDeps) {
     this.#d = deps;
+    this.#positiveList = scenarioRates(deps.scenario).positiveList;
+    const list = this.#positiveList;
+    this.#offList = Uint8Array.from(deps.scenario.catalogue, (g) => (list !== undefined && !list.lines.has(g.hsCode.slice(0, 8)) ? 1 : 0));
     this.#rows = deps.rows;
     this.#tax = new FenTaxAnswer(deps.scenario.buyers.maxLinesPerOrder);
     const r = deps.rng;
@@ -484,14 +488,29 @@ export class OrderFlow {
     quota.bookPrior(buyer, now);
     const own = quota.inForce(now) ? rows.goods(slot) + rows.freight(slot) : 0;
     const used = quota.used(buyer, now) - own;
+    if (this.#offPositiveList(slot, now)) {
+      this.#decision = reasonCode('not-on-positive-list');
+      return E.REJECTED;
+    }
     const tax = this.machines.tax(slot, used < 0 ? 0 : used, this.#tax);
     if (tax.route === 'general-trade') {
-      this.#decision = reasonCode(tax.overLimit === undefined ? 'customs-refused' : OVER_LIMIT[tax.overLimit]);
+      this.#decision = reasonCode(generalTradeRefusal(tax.overLimit));
       return E.REJECTED;
     }
     rows.setFlags(slot, withField2(rows.flags(slot), F.ROUTE_SHIFT, routeCode(tax.route)));
     this.#decision = TAXED;
     return E.DECIDED;
+  }
+
+  /** True when the scenario has a positive list, in force at `now`, that one of the order's goods is off. */
+  #offPositiveList(slot: number, now: number): boolean {
+    const list = this.#positiveList;
+    if (list === undefined || shanghaiDate(now) < list.version) return false;
+    const rows = this.#rows;
+    const { draws, random, lines } = this.#d.lines;
+    draws.draw(rows.channel(slot), random.start(rows.serial(slot)), lines);
+    for (let i = 0; i < lines.count; i++) if (this.#offList[lines.goods[i]!] === 1) return true;
+    return false;
   }
 
   #inspectOrRelease(slot: number): void {

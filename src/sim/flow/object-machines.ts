@@ -15,7 +15,11 @@ import { moneyOfFen } from '../../money/fen.js';
 import { orderTax } from '../../rules/describe-tax.js';
 import { fenAnswerOf } from '../../rules/fen-question.js';
 import { FenTaxAnswer } from '../../rules/fen-tax.js';
-import type { TaxAssessment } from '../../rules/types.js';
+import type { RuleSet, TaxAssessment } from '../../rules/types.js';
+import { positiveListRefusal } from '../../rules/positive-list.js';
+import { shanghaiDate } from '../clock.js';
+import { scenarioRates } from '../scenario/rates.js';
+import { generalTradeRefusal } from './order-tax.js';
 import type { OrderDocuments } from '../parties/platform.js';
 import { BILL_ISSUE, BILL_VOID, DOCS, E, EVENT_TYPES, messageCode, reasonCode, reasonOf, TAXED, TIMERS } from '../runner/lean/codes.js';
 import type { LeanEvent, LeanSink } from '../runner/lean/context.js';
@@ -47,8 +51,10 @@ export class ObjectMachines implements OrderMachines {
   /** Configuration index by state name, per channel index. */
   readonly #configs: Map<string, number>[] = CHANNEL_IDS.map(() => new Map());
   readonly #check: FenTaxAnswer;
+  readonly #rules: RuleSet | undefined;
 
-  constructor(runner: OrderRunner, rows: OrderRows, sink: LeanSink, documents: OrderDocumentsSource, firstYear: number) {
+  /** @param rules - the run's rule set (a scenario's `rules`), or undefined for the one in force each day */
+  constructor(runner: OrderRunner, rows: OrderRows, sink: LeanSink, documents: OrderDocumentsSource, firstYear: number, rules: RuleSet | undefined) {
     this.name = runner.name;
     this.#runner = runner;
     this.#rows = rows;
@@ -56,6 +62,7 @@ export class ObjectMachines implements OrderMachines {
     this.#documents = documents;
     this.#firstYear = firstYear;
     this.#check = new FenTaxAnswer(documents.scenario.buyers.maxLinesPerOrder);
+    this.#rules = rules;
   }
 
   start(slot: number): void {
@@ -87,7 +94,7 @@ export class ObjectMachines implements OrderMachines {
   tax(slot: number, used: number, out: FenTaxAnswer): FenTaxAnswer {
     // Before the order starts (the platform withholding), its documents are a draft without the tax.
     const docs = this.#held[slot]?.docs ?? this.#documents.of(slot);
-    const tax = orderTax(docs.order, moneyOfFen(used).toFixed(2));
+    const tax = orderTax(docs.order, moneyOfFen(used).toFixed(2), scenarioRates(this.#documents.scenario), this.#rules);
     this.#decisions[slot] = tax;
     return fenAnswerOf(tax, out);
   }
@@ -158,7 +165,7 @@ export class ObjectMachines implements OrderMachines {
         return { type: 'CUSTOMS_ACCEPTED', invtNo: formatInvtNo(docs.list.customsCode, year, docs.order.ieFlag, p), at };
       }
       case E.REJECTED:
-        return { type: 'REJECTED', reason: this.#rejection(slot, p), at };
+        return { type: 'REJECTED', reason: this.#rejection(slot, p, docs, at), at };
       case E.DECIDED:
         return p === TAXED ? { type: 'DECIDED', tax: this.#decisions[slot]!, at } : { type: 'DECIDED', at };
       case E.DETAINED:
@@ -170,11 +177,16 @@ export class ObjectMachines implements OrderMachines {
     }
   }
 
-  /** Why customs refuses: the rules' reason when the decision sent the order to general trade. */
-  #rejection(slot: number, code: number) {
+  /** Why customs refuses: with the rules' reason when the decision sent the order to general trade, and the lines off the positive list. */
+  #rejection(slot: number, code: number, docs: OrderDocuments, at: number) {
     const known = reasonOf(code) ?? 'customs-refused';
+    if (known === 'not-on-positive-list') {
+      const list = scenarioRates(this.#documents.scenario).positiveList;
+      const off = list === undefined ? undefined : positiveListRefusal(list, docs.order.lines.map((l) => l.goods.hsCode), shanghaiDate(at));
+      return { code: known, text: `${reason(known).text}: ${off ?? ''}` };
+    }
     const decision = this.#decisions[slot];
-    if (known === 'customs-refused' && decision?.route === 'general-trade') return { code: known, text: `${reason(known).text}: ${decision.reason ?? ''}` };
+    if (decision?.route === 'general-trade' && known === generalTradeRefusal(decision.overLimit)) return { code: known, text: `${reason(known).text}: ${decision.reason ?? ''}` };
     return reason(known);
   }
 }

@@ -61,18 +61,23 @@ class ShanghaiYear {
   }
 }
 
-/** The rule set in force at an instant, remembered per Shanghai day, with its annual limit in fen. */
+/** The rule set in force at an instant (a run's fixed one, or the calendar's), remembered per Shanghai day, with its annual limit in fen. */
 class RulesByDay {
+  readonly #fixed: RuleSet | undefined;
   #day = Number.NaN;
   #rules: RuleSet | undefined;
   #limit = 0;
   #limitYuan = 0;
 
+  constructor(fixed: RuleSet | undefined) {
+    this.#fixed = fixed;
+  }
+
   at(at: number): RuleSet {
     const day = Math.floor((at + 8 * MS.hour) / MS.day);
     if (day !== this.#day) {
       this.#day = day;
-      this.#rules = rulesAt(at);
+      this.#rules = this.#fixed ?? rulesAt(at);
       this.#limit = fenOf(this.#rules.annualLimit) ?? Number.POSITIVE_INFINITY;
       this.#limitYuan = Number(this.#rules.annualLimit.toFixed(0));
     }
@@ -96,14 +101,18 @@ class RulesByDay {
 export class QuotaBook {
   readonly #years = new Map<number, YearTotals>();
   readonly #year = new ShanghaiYear();
-  readonly #rules = new RulesByDay();
+  readonly #rules: RulesByDay;
   readonly #priorShare: (buyer: number) => number;
   /** Reservations after which a buyer stood above the annual limit (must stay zero). */
   overruns = 0;
 
-  /** @param priorShare - the share of the annual limit buyer `buyer` had used before the run began */
-  constructor(priorShare: (buyer: number) => number) {
+  /**
+   * @param priorShare - the share of the annual limit buyer `buyer` had used before the run began
+   * @param fixed - the run's rule set (a scenario's `rules`), or undefined for the one in force each day
+   */
+  constructor(priorShare: (buyer: number) => number, fixed?: RuleSet) {
     this.#priorShare = priorShare;
+    this.#rules = new RulesByDay(fixed);
   }
 
   /** True when an annual CBEC quota is in force at `at` (not under the postal regime). */

@@ -6,7 +6,7 @@ import { MS, shanghaiDate } from '../clock.js';
 import { channelReport } from '../metrics/channel-facts.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { MergedFacts } from '../shard/facts.js';
-import { countryByCode } from '../../domain/codes.js';
+import { countryByCode } from '../../domain/codes/index.js';
 import { rulesAt } from '../../rules/rule-sets.js';
 import type { ChannelReport, ReconciliationCheck, Report, ReportWarning } from './types.js';
 
@@ -81,6 +81,16 @@ function directMailOf(run: RunFacts): Pick<Report['scenario'], 'directMail'> {
   return { directMail: { origin: origin === 'goods' ? "each parcel's goods' country of origin" : (countryByCode(origin)?.name ?? origin), carrier, mode } };
 }
 
+/** What the report says of the scenario's tariff and positive list. */
+function referenceData(scenario: Scenario): { tariff: string; positiveList: string } {
+  const rows = scenario.tariff?.length ?? 0;
+  const list = scenario.positiveList;
+  return {
+    tariff: rows === 0 ? 'built-in rows (illustrative) and products\' own rates' : `${rows} rows of the scenario's tariff, then the built-in rows (illustrative); products' own rates first`,
+    positiveList: list ? `on: the list of ${list.version}, ${list.lines.length} tariff lines; retail imports of other goods are refused` : 'off: no list given, nothing refused on that ground',
+  };
+}
+
 /**
  * The report of a run, with its reconciliation. With more than one shard, `scenario.shards` says
  * how many (a one-shard report is as it always was).
@@ -99,7 +109,8 @@ export function buildReport(run: RunFacts): Report {
       start: iso(start),
       horizon: iso(start + run.scenario.horizonDays * MS.day),
       end: iso(f.end),
-      rules: rulesAt(start).id,
+      rules: run.scenario.rules ?? rulesAt(start).id,
+      ...referenceData(run.scenario),
       ...(f.shards > 1 ? { shards: f.shards } : {}),
       ...directMailOf(run),
     },

@@ -55,6 +55,8 @@ export function reportToMarkdown(report: Report): string {
     '',
     `Seed ${s.seed}, rules ${s.rules}, arrivals from ${s.start} to ${s.horizon}, report at ${s.end}; runner ${report.runner}${s.shards === undefined ? '' : `; ${s.shards} shards`}.`,
     '',
+    `Rates: ${s.tariff}. Positive list: ${s.positiveList}.`,
+    '',
     `**${report.totals.orders}** orders: ${report.totals.terminal} finished, ${report.totals.inFlight} in flight; ${report.totals.events} events.`,
     '',
     ...(report.warnings.length > 0 ? ['## Warnings', '', ...report.warnings.map((w) => `- ${w.message}`), ''] : []),

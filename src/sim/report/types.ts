@@ -108,6 +108,10 @@ export interface Report {
     readonly horizon: string;
     readonly end: string;
     readonly rules: string;
+    /** Where rates came from beyond products' own: the scenario's tariff and the built-in rows. */
+    readonly tariff: string;
+    /** The positive-list check: on with its version and size, or off (no list given, nothing refused on that ground). */
+    readonly positiveList: string;
     /** The partitions the run was split into, when more than one (the report depends on it; the number of worker threads never shows). */
     readonly shards?: number;
     /** The international leg of 9610 import parcels, when the run has any: part of their lead time. */

@@ -4,10 +4,13 @@
  * assumption [A] chosen to give plausible volumes, and a scenario can override it.
  */
 import { z } from 'zod';
-import { hsCodeField, countryField, instantField } from '../../domain/fields.js';
+import { hsCodeField, countryField, instantField, unitField } from '../../domain/fields.js';
 import { money } from '../../money/money.js';
 import { CHANNEL_IDS, type ChannelId } from '../../channels/registry.js';
 import { MAX_SHARDS, shardCountIssues } from '../shard/plan.js';
+import { measureSchema, ownRatesSchema, tariffRowSchema, type TariffRowData } from '../../rules/tariff-schema.js';
+import { positiveListSchema, type PositiveListData } from '../../rules/positive-list.js';
+import { RULE_SETS } from '../../rules/rule-sets.js';
 
 const CHANNEL_ENUM = z.enum(CHANNEL_IDS as [ChannelId, ...ChannelId[]]);
 
@@ -51,7 +54,7 @@ const goodsSchema = z
     itemNo: z.string().min(1),
     itemName: z.string().min(1),
     hsCode: hsCodeField([10]),
-    unit: z.string().regex(/^\d{3}$/, "must be a 3-digit customs unit code, e.g. '011'"),
+    unit: unitField,
     originCountry: countryField,
     minPrice: decimalText,
     maxPrice: decimalText,
@@ -59,6 +62,10 @@ const goodsSchema = z
     weight: z.number().positive().default(1),
     /** Channels that sell it; all when absent. */
     channels: z.array(CHANNEL_ENUM).optional(),
+    /** Its own rates, each overriding the tariffs (product rates > the scenario's tariff > built-in rows). */
+    rates: ownRatesSchema.optional(),
+    /** What one unit holds (a 50 ml bottle), for specific consumption taxes and per-quantity high-end tests. */
+    measure: measureSchema.optional(),
   })
   .strict()
   .refine((g) => money(g.minPrice).lessThanOrEqualTo(money(g.maxPrice)), { message: 'minPrice must not exceed maxPrice', path: ['maxPrice'] });
@@ -84,6 +91,12 @@ export const scenarioSchema = z
      * stream. The report depends on the number of shards, never on how many worker threads run them.
      */
     shards: z.number().int('must be a whole number').min(1, `must be from 1 to ${MAX_SHARDS}`).max(MAX_SHARDS, `must be from 1 to ${MAX_SHARDS}`).default(1),
+    /**
+     * The retail-import rule set in force for the whole run, by id (`RULES_POSTAL`, `RULES_2016`,
+     * `RULES_2019`): `RULES_2016` runs a 2019 peak week under the 2016 limits. When absent, each
+     * simulated day uses the built-in set in force on it.
+     */
+    rules: z.enum(RULE_SETS.map((r) => r.id) as [string, ...string[]], { message: `must be the id of a built-in rule set: ${RULE_SETS.map((r) => r.id).join(', ')}` }).optional(),
     /** Customs district (JGS/T 18). [P] 5141 is used for Guangzhou in peer samples. */
     customsCode: z.string().regex(/^[0-9A-Z]{4}$/, 'must be a 4-character customs district code').default('5141'),
     calendar: z
@@ -96,6 +109,10 @@ export const scenarioSchema = z
     arrivals: z.array(arrivalSchema).min(1, 'must list at least one channel with its arrival rate'),
     peaks: z.array(peakSchema).default([]),
     catalogue: z.array(goodsSchema).min(1, 'must list at least one product'),
+    /** The user's tariff: a CSV or JSON file (relative to the scenario file) or inline rows; consulted after a product's own rates, before the built-in rows. */
+    tariff: z.union([z.string().min(1), z.array(tariffRowSchema)]).optional(),
+    /** The CBEC positive list (a JSON file or inline); retail imports of goods off it are refused. Without it, nothing is refused on that ground. */
+    positiveList: z.union([z.string().min(1), positiveListSchema]).optional(),
     buyers: z
       .object({
         /** Distinct buyers; repeat buyers use up their annual quota. [A] */
@@ -229,8 +246,14 @@ export const scenarioSchema = z
     });
   });
 
-/** A scenario after validation, with every default filled in. */
-export type Scenario = z.output<typeof scenarioSchema>;
+/**
+ * A scenario after validation, with every default filled in, and its reference data read: the
+ * tariff's rows (from the file or inline, each naming its origin) and the positive list.
+ */
+export type Scenario = Omit<z.output<typeof scenarioSchema>, 'tariff' | 'positiveList'> & {
+  readonly tariff?: readonly TariffRowData[];
+  readonly positiveList?: PositiveListData;
+};
 
 /** A scenario as written in a file (defaults optional). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

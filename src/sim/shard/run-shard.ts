@@ -29,6 +29,8 @@ import { createRng, type Rng } from '../rng.js';
 import { leanRunner } from '../runner/lean/instance.js';
 import type { OrderRunner } from '../runner/types.js';
 import type { Scenario } from '../scenario/schema.js';
+import { RULE_SETS } from '../../rules/rule-sets.js';
+import type { RuleSet } from '../../rules/types.js';
 import { stockingPolicy, type StockingPolicy } from '../stocking.js';
 import { SummaryBook } from '../summary-book.js';
 import { createArrivalProcess, type ArrivalProcess } from '../arrivals.js';
@@ -109,9 +111,9 @@ function priorShares(rng: Rng, max: number): (buyer: number) => number {
 }
 
 /** The machines `runner` drives the shard's orders with: the rows themselves for the lean runner, instances over documents otherwise. */
-function machinesOf(runner: OrderRunner, parts: { scenario: Scenario; rows: OrderRows; effects: FlowEffects; source: LineSource; documents: OrderDocumentsSource; firstYear: number }): OrderMachines {
-  if (runner === leanRunner) return new LeanMachines(parts.rows, parts.effects, new OrderTaxes(parts.scenario), parts.source);
-  return new ObjectMachines(runner, parts.rows, parts.effects, parts.documents, parts.firstYear);
+function machinesOf(runner: OrderRunner, parts: { scenario: Scenario; rows: OrderRows; effects: FlowEffects; source: LineSource; documents: OrderDocumentsSource; firstYear: number; rules: RuleSet | undefined }): OrderMachines {
+  if (runner === leanRunner) return new LeanMachines(parts.rows, parts.effects, new OrderTaxes(parts.scenario, parts.rules), parts.source);
+  return new ObjectMachines(runner, parts.rows, parts.effects, parts.documents, parts.firstYear, parts.rules);
 }
 
 /** Builds shard `task.shard`'s parties, books and orders from its own part of the scenario. */
@@ -142,7 +144,8 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
   const draws = new OrderDraws(scenario, population.size);
   const random = new OrderRandom(keyOf(rng.stream('platform').words()));
   const source: LineSource = { draws, random, lines: new OrderLines(scenario.buyers.maxLinesPerOrder) };
-  const quota = new QuotaBook(priorShares(rng, scenario.buyers.priorQuotaShareMax));
+  const rules = RULE_SETS.find((r) => r.id === scenario.rules);
+  const quota = new QuotaBook(priorShares(rng, scenario.buyers.priorQuotaShareMax), rules);
   const stock = new StockBook(scenario.catalogue.length);
   const summaries = new SummaryBook(scenario, rng.stream('destinations'), DEFAULT_COMPANIES.exporter.code);
   const byChannel: (ChannelMetrics | undefined)[] = CHANNEL_IDS.map(() => undefined);
@@ -170,7 +173,7 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
     ...(lines ? { log: lines } : {}),
   });
   const documents = new OrderDocumentsSource(scenario, DEFAULT_COMPANIES, population, draws, new OrderRandom(keyOf(rng.stream('platform').words())), rows);
-  const machines = machinesOf(runner, { scenario, rows, effects, source, documents, firstYear });
+  const machines = machinesOf(runner, { scenario, rows, effects, source, documents, firstYear, rules });
   effects.machines = machines;
   flow.machines = machines;
   return { scenario, rng, queue, rows, flow, effects, quota, stock, desk, summaries, calendar, stocking, metrics, lines, byChannel, horizon, end };

@@ -42,6 +42,7 @@ export async function reportToHtml(report: Report): Promise<string> {
     '</head><body>',
     `<header><h1>${escapeHtml(s.name)}</h1>`,
     paragraph(`Seed ${s.seed}, rules ${s.rules}, arrivals from ${s.start} to ${s.horizon}, report at ${s.end}; runner ${report.runner}.`),
+    paragraph(`Rates: ${s.tariff}. Positive list: ${s.positiveList}.`),
     `<p><strong>${report.totals.orders}</strong> orders: ${report.totals.terminal} finished, ${report.totals.inFlight} in flight; ${report.totals.events} events.</p>`,
     `<nav><ul>${nav.map((id) => `<li><a href="#${id}">${id.replace('-', ' ')}</a></li>`).join('')}</ul></nav></header>`,
     warningsSection(report),

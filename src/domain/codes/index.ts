@@ -1,0 +1,14 @@
+export { COUNTRIES, countryByCode, HMT_CUSTOMS_CODES } from './countries.js';
+export type { Country } from './countries.js';
+export { CURRENCIES, currencyByCode } from './currencies.js';
+export type { Currency } from './currencies.js';
+export { UNITS, unitByCode } from './units.js';
+export type { Unit } from './units.js';
+export { TRANSPORT_MODES, transportModeByCode } from './transport-modes.js';
+export { PACKAGE_TYPES, packageTypeByCode } from './package-types.js';
+export { SUPERVISION_MODES, supervisionModeByCode } from './supervision-modes.js';
+export type { SupervisionMode } from './supervision-modes.js';
+export { CUSTOMS_DISTRICTS, customsDistrictByCode } from './customs-districts.js';
+export type { CustomsDistrict } from './customs-districts.js';
+export { CBEC_MODE_STARTS } from './cbec-modes.js';
+export type { CodeName } from './code-name.js';
