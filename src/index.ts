@@ -14,6 +14,7 @@ export {
   MessageError,
   RuleError,
   TransitionError,
+  MissingDependencyError,
   isCbecError,
   formatPath,
 } from './domain/errors.js';
@@ -67,6 +68,7 @@ export {
   SHANGHAI,
   MS,
   shanghaiDate,
+  shanghaiDateTime,
   cebTime,
   startOfShanghaiDay,
   isWorkingDay,
@@ -78,6 +80,8 @@ export {
   toEpoch,
 } from './sim/clock.js';
 export type { WorkCalendar } from './sim/clock.js';
+export { officialWorkCalendar, scenarioWorkCalendar } from './sim/holidays.js';
+export type { OfficialCalendar, CalendarSettings } from './sim/holidays.js';
 
 export {
   RULES_POSTAL,

@@ -3,12 +3,13 @@
  * direct-buy import channel, and report the shortest sequence of customs actions after which the
  * service and customs disagree, with the line that replays it.
  *
- * Run it with `npx vitest run test/testing/finds-bug.test.ts`, which calls {@link findTheBug}
- * and prints its report.
+ * Run: `npx tsx examples/testing/find-the-bug.ts`. The suite calls {@link findTheBug} too
+ * (`test/testing/finds-bug.test.ts`).
  */
 import fc from 'fast-check';
 import type { ChannelId } from '../../src/channels/registry.js';
 import { channelDocuments, customsCommands, customsSetup } from '../../src/testing/index.js';
+import { runIfMain } from '../run-if-main.js';
 import { InMemoryOrderService, OrderServiceAdapter, type ServiceBug } from './buggy-order-service.js';
 
 /** What the search found. */
@@ -57,3 +58,12 @@ export function findTheBug(
     ...(details.failed && details.counterexamplePath !== null && { replayOptions: { seed: details.seed, path: details.counterexamplePath, ...(replayPath !== undefined && { replayPath }) } }),
   };
 }
+
+/** Searches the buggy service (cancellation granted after the goods left) and returns the printed report. */
+export function main(): string {
+  const found = findTheBug({ bug: 'cancel-after-left-site', seed: 42 });
+  if (!found.failed) return `No disagreement found in ${found.numRuns} runs.`;
+  return [`Counterexample after ${found.numRuns} runs, shrunk: ${found.commands.join(' -> ')}`, found.error, `Replay: ${found.replay}`].join('\n');
+}
+
+await runIfMain(import.meta.url, main);

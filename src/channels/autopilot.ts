@@ -51,7 +51,7 @@ const DOC_EVENTS = [
 ] as const;
 
 /** Refusals a script plays by leaving out an event, and the event (or document) left out. */
-const SUPPRESSING: ReadonlyMap<ReasonCode, string> = new Map<ReasonCode, string>([
+const SUPPRESSING: ReadonlyMap<ReasonCode, string> = /* @__PURE__ */ new Map<ReasonCode, string>([
   ['order-missing', 'order'],
   ['payment-missing', 'payment'],
   ['waybill-missing', 'waybill'],
@@ -121,7 +121,7 @@ function scripted(step: ScriptStep, snapshot: ChannelSnapshot, plan: AutopilotPl
 }
 
 /** Events a script step may play only once (the others end in a new state anyway). */
-const ONCE: ReadonlySet<ChannelEvent['type']> = new Set(['SEND_FAILED', 'MANUAL_REVIEW', 'INSPECTION_ORDERED', 'CANCEL_REQUESTED', 'RETURN_REQUESTED']);
+const ONCE: ReadonlySet<ChannelEvent['type']> = /* @__PURE__ */ new Set(['SEND_FAILED', 'MANUAL_REVIEW', 'INSPECTION_ORDERED', 'CANCEL_REQUESTED', 'RETURN_REQUESTED']);
 
 /**
  * An autopilot for one order.

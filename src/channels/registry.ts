@@ -33,13 +33,13 @@ function channel(id: ChannelId, machine: ChannelMachine, tradeMode: TradeMode, i
 
 /** Every channel, keyed by id. */
 export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
-  '9610-import': channel('9610-import', directImportMachine, '9610', 'I', '9610 direct-buy retail import (直购进口)'),
-  '1210-import': channel('1210-import', bondedImportMachine, '1210', 'I', '1210 bonded retail import (网购保税进口)'),
-  '1239-import': channel('1239-import', bondedImportAMachine, '1239', 'I', '1239 bonded retail import A, non-pilot cities (保税电商A)'),
-  '9610-export': channel('9610-export', directExportMachine, '9610', 'E', '9610 retail export (零售出口)'),
-  '1210-export': channel('1210-export', bondedExportMachine, '1210', 'E', '1210 bonded export (保税出口)'),
-  '9710': channel('9710', b2bDirectExportMachine, '9710', 'E', '9710 B2B direct export (跨境电商B2B直接出口)'),
-  '9810': channel('9810', overseasWarehouseMachine, '9810', 'E', '9810 export to overseas warehouse (跨境电商出口海外仓)'),
+  '9610-import': /* @__PURE__ */ channel('9610-import', directImportMachine, '9610', 'I', '9610 direct-buy retail import (直购进口)'),
+  '1210-import': /* @__PURE__ */ channel('1210-import', bondedImportMachine, '1210', 'I', '1210 bonded retail import (网购保税进口)'),
+  '1239-import': /* @__PURE__ */ channel('1239-import', bondedImportAMachine, '1239', 'I', '1239 bonded retail import A, non-pilot cities (保税电商A)'),
+  '9610-export': /* @__PURE__ */ channel('9610-export', directExportMachine, '9610', 'E', '9610 retail export (零售出口)'),
+  '1210-export': /* @__PURE__ */ channel('1210-export', bondedExportMachine, '1210', 'E', '1210 bonded export (保税出口)'),
+  '9710': /* @__PURE__ */ channel('9710', b2bDirectExportMachine, '9710', 'E', '9710 B2B direct export (跨境电商B2B直接出口)'),
+  '9810': /* @__PURE__ */ channel('9810', overseasWarehouseMachine, '9810', 'E', '9810 export to overseas warehouse (跨境电商出口海外仓)'),
 };
 
 /** The channel ids, in table order (not `Object.keys`, which puts the numeric ids `9710`, `9810` first). */

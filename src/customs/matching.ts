@@ -1,5 +1,5 @@
 /**
- * 三单对碰 three-document matching (DOMAIN.md 1.2): customs accepts a list only when the order,
+ * 三单对碰 three-document matching (docs/domain.md §1.2): customs accepts a list only when the order,
  * the payment and the waybill are all in and agree with each other and with the list.
  */
 import type { InventoryList, Order, Payment, Waybill } from '../domain/model.js';
@@ -28,7 +28,7 @@ export type MatchFailure = CustomsReason;
 
 /**
  * How long customs lets a declared list wait for its documents before refusing it (100). No
- * authoritative figure exists (DOMAIN.md 8.9); 24 hours is an assumption, override it per scenario.
+ * authoritative figure exists (docs/domain.md §6); 24 hours is an assumption, override it per scenario.
  */
 export const DEFAULT_DOCUMENT_WAIT_MS: number = 24 * MS.hour;
 

@@ -52,7 +52,7 @@ export const REASONS: Readonly<Record<ReasonCode, string>> = {
 };
 
 /** All reason codes, in declaration order. */
-export const REASON_CODES: readonly ReasonCode[] = Object.keys(REASONS) as ReasonCode[];
+export const REASON_CODES: readonly ReasonCode[] = /* @__PURE__ */ Object.keys(REASONS) as ReasonCode[];
 
 /** A reason with a known code. */
 export interface CustomsReason extends ReceiptReason {

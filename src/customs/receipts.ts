@@ -1,6 +1,6 @@
 /**
  * Receipt status codes (回执 returnStatus) and which receipt messages may carry each one
- * (DOMAIN.md 3, after the per-message annotations in zhengjin-me/common-customs-beans [C]).
+ * (docs/domain.md §3, after the per-message annotations in zhengjin-me/common-customs-beans [C]).
  *
  * A receipt is the answer to a declaration: CEB312 answers the order CEB311, CEB622 the import
  * list CEB621, and so on. Channel machines emit {@link Receipt}s; a runner turns each into a CEB
@@ -80,7 +80,7 @@ export type ReceiptMessage = ImportReceiptMessage | ExportReceiptMessage | 'H201
 const EXPORT_RECEIPTS: readonly ReceiptMessage[] = ['CEB304', 'CEB404', 'CEB506', 'CEB508', 'CEB510', 'CEB604', 'CEB606', 'CEB608', 'CEB702', 'H2018'];
 const LIST_RECEIPTS: readonly ReceiptMessage[] = ['CEB604', 'CEB622', 'H2018'];
 
-/** Which messages may carry a status: `'all'`, or the list of messages (DOMAIN.md 3). */
+/** Which messages may carry a status: `'all'`, or the list of messages (docs/domain.md §3). */
 export const RECEIPT_APPLICABILITY: Readonly<Record<number, 'all' | readonly ReceiptMessage[]>> = {
   [ReceiptStatus.Saved]: [...EXPORT_RECEIPTS, 'CEB622', 'CEB624', 'CEB626', 'CEB712'],
   [ReceiptStatus.Declaring]: 'all',
@@ -148,7 +148,7 @@ function rank(status: ReceiptStatus): number {
 }
 
 /** Statuses after which a message gets no further receipt. */
-const FINAL_STATUSES: ReadonlySet<ReceiptStatus> = new Set([
+const FINAL_STATUSES: ReadonlySet<ReceiptStatus> = /* @__PURE__ */ new Set([
   ReceiptStatus.Rejected,
   ...DETENTION_STATUSES,
   ReceiptStatus.Reexported,

@@ -1,5 +1,5 @@
 /**
- * 汇总申报 the export summary declaration (DOMAIN.md 2.2, 5): a month's released retail export
+ * 汇总申报 the export summary declaration (docs/domain.md §2.2, §5): a month's released retail export
  * lists are grouped by the merge keys into summary applications (CEB701), each due by a deadline
  * in the next month; customs answers each with a summary result (CEB792) naming the customs
  * declaration (报关单, entryId) it became. Deadlines and merge keys are [M]: configurable.

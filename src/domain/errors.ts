@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-const BRAND = Symbol.for('cbec-sim.error');
+const BRAND = /* @__PURE__ */ Symbol.for('cbec-sim.error');
 
 /** One problem with one input field. */
 export interface ValidationIssue {
@@ -33,6 +33,7 @@ export type CbecErrorCode =
   | 'SHARD'
   | 'INVALID_EXPERIMENT'
   | 'EXPERIMENT'
+  | 'MISSING_DEPENDENCY'
   | 'INTERNAL';
 
 /**
@@ -150,6 +151,20 @@ export class TransitionError extends CbecError {
     );
     this.state = state;
     this.event = event;
+  }
+}
+
+/** An optional package a feature needs is not installed; the message says what to install. */
+export class MissingDependencyError extends CbecError {
+  override readonly name: string = 'MissingDependencyError';
+  /** The packages to install. */
+  readonly packages: readonly string[];
+
+  /** @param feature - what needs them, as the subject of a sentence in the plural: "The HTML report's charts" */
+  constructor(packages: readonly string[], feature: string, options?: { cause?: unknown }) {
+    const one = packages.length === 1;
+    super('MISSING_DEPENDENCY', `${feature} need ${packages.join(' and ')}, ${one ? 'an optional dependency' : 'optional dependencies'} of cbec-sim: install ${one ? 'it' : 'them'} with \`npm install ${packages.join(' ')}\`.`, options);
+    this.packages = packages;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * HS codes (商品编码) as customs declarations carry them.
  *
- * Inventory lists carry the 10-digit Chinese tariff code (`gcode`). DOMAIN.md 1.1: B2B lists filed
+ * Inventory lists carry the 10-digit Chinese tariff code (`gcode`). docs/domain.md §1.1: B2B lists filed
  * at a pilot-zone customs may use 6 digits, and 9610 lists there 4 digits; rules look goods up by
  * heading (the first 4 digits) or subheading.
  */

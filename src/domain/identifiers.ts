@@ -1,5 +1,5 @@
 /**
- * Identifier formats of the CEB specification (DOMAIN.md 2.3), with checks and makers.
+ * Identifier formats of the CEB specification (docs/domain.md §2.3), with checks and makers.
  *
  * - guid: 36 characters, upper case, UUID layout
  * - preNo: `B` + 8-digit date + 9-digit serial

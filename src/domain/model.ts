@@ -1,7 +1,7 @@
 /**
  * The core domain model: the objects that CEB messages describe and channel machines move.
  *
- * Names follow the customs message fields (DOMAIN.md 2.4) so that a reader who knows the
+ * Names follow the customs message fields (docs/domain.md §2.4) so that a reader who knows the
  * specification recognises them: `ebpCode`, `logisticsNo`, `invtNo`, `gcode` (here `hsCode`).
  * Objects are plain readonly data; amounts are exact {@link Money}.
  */

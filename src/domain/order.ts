@@ -11,24 +11,27 @@ import { dropUndefined } from './drop-undefined.js';
 import type { Order, OrderType, TradeMode } from './model.js';
 import { MEASURE_UNITS, type MeasureUnit } from './measure.js';
 
-const partySchema = z.object({
-  code: z.string().regex(/^[0-9A-Z]{10}([0-9A-Z]{8})?$/, 'must be a 10-character customs code or an 18-character credit code (digits and upper-case letters)'),
-  name: z.string().min(1, 'must not be empty'),
-});
+const partySchema = /* @__PURE__ */ (() =>
+  z.object({
+    code: z.string().regex(/^[0-9A-Z]{10}([0-9A-Z]{8})?$/, 'must be a 10-character customs code or an 18-character credit code (digits and upper-case letters)'),
+    name: z.string().min(1, 'must not be empty'),
+  }))();
 
-const buyerSchema = z.object({
-  regNo: z.string().min(1, 'must not be empty'),
-  name: z.string().min(1, 'must not be empty'),
-  idType: z.enum(['1', '2']).default('1'),
-  idNumber: z.string(),
-  phone: z.string().regex(/^\+?[0-9-]{5,20}$/, 'must be a phone number (digits, optional + and -)'),
-}).superRefine((buyer, ctx) => {
-  if (buyer.idType !== '1') return;
-  const problem = residentIdProblem(buyer.idNumber);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], input: buyer.idNumber, message: `ID number ${problem}` });
-});
+const buyerSchema = /* @__PURE__ */ (() =>
+  z.object({
+    regNo: z.string().min(1, 'must not be empty'),
+    name: z.string().min(1, 'must not be empty'),
+    idType: z.enum(['1', '2']).default('1'),
+    idNumber: z.string(),
+    phone: z.string().regex(/^\+?[0-9-]{5,20}$/, 'must be a phone number (digits, optional + and -)'),
+  }).superRefine((buyer, ctx) => {
+    if (buyer.idType !== '1') return;
+    const problem = residentIdProblem(buyer.idNumber);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], input: buyer.idNumber, message: `ID number ${problem}` });
+  }))();
 
-const goodsSchema = z.object({
+const goodsSchema = /* @__PURE__ */ (() =>
+  z.object({
   itemNo: z.string().min(1, 'must not be empty'),
   itemName: z.string().min(1, 'must not be empty'),
   hsCode: hsCodeField([10]),
@@ -39,9 +42,9 @@ const goodsSchema = z.object({
   barCode: z.string().default('无'),
   itemRecordNo: z.string().min(1).optional(),
   measure: z.object({ quantity: quantityField, unit: z.enum(MEASURE_UNITS as [MeasureUnit, ...MeasureUnit[]]) }).strict().optional(),
-});
+}))();
 
-const lineSchema = z.object({
+const lineSchema = /* @__PURE__ */ z.object({
   goods: goodsSchema,
   quantity: quantityField,
   unitPrice: moneyField,
@@ -58,43 +61,44 @@ const MODES_BY_ORDER_TYPE: Record<OrderType, readonly TradeMode[]> = {
 };
 
 /** The JSON shape of an order, as a scenario file or integrator supplies it. */
-export const orderInputSchema = z
-  .object({
-    orderNo: z.string().regex(/^[\x21-\x7e]{1,60}$/, 'must be 1 to 60 printable ASCII characters without spaces'),
-    orderType: z.enum(['I', 'E', 'B', 'W']).default('I'),
-    tradeMode: z.enum(TRADE_MODES),
-    ebp: partySchema,
-    ebc: partySchema,
-    buyer: buyerSchema.optional(),
-    consignee: z
-      .object({
-        name: z.string().min(1, 'must not be empty'),
-        phone: z.string().min(5, 'must be a phone number'),
-        address: z.object({ line: z.string().min(1, 'must not be empty'), districtCode: z.string().regex(/^\d{6}$/, 'must be a 6-digit division code').optional() }),
-      })
-      .optional(),
-    lines: z.array(lineSchema).min(1, 'must have at least one line'),
-    freight: moneyField.optional(),
-    insurance: moneyField.optional(),
-    discount: moneyField.optional(),
-    taxTotal: moneyField.optional(),
-    actualPaid: moneyField.optional(),
-    currency: currencyField.default('142'),
-    placedAt: instantField,
-  })
-  .superRefine((order, ctx) => {
-    const isImport = order.orderType === 'I';
-    if (isImport && !order.buyer) ctx.addIssue({ code: 'custom', path: ['buyer'], input: undefined, message: 'is required on an import order (orderType I): the buyer is the taxpayer' });
-    const allowed = MODES_BY_ORDER_TYPE[order.orderType];
-    if (!allowed.includes(order.tradeMode)) {
-      ctx.addIssue({ code: 'custom', path: ['tradeMode'], input: order.tradeMode, message: `mode ${order.tradeMode} does not fit orderType ${order.orderType}; use one of ${allowed.join(', ')}` });
-    }
-    order.lines.forEach((line, i) => {
-      if ((order.tradeMode === '1210' || order.tradeMode === '1239') && !line.goods.itemRecordNo) {
-        ctx.addIssue({ code: 'custom', path: ['lines', i, 'goods', 'itemRecordNo'], input: undefined, message: 'is required for bonded goods (1210/1239): the account-book item number' });
+export const orderInputSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      orderNo: z.string().regex(/^[\x21-\x7e]{1,60}$/, 'must be 1 to 60 printable ASCII characters without spaces'),
+      orderType: z.enum(['I', 'E', 'B', 'W']).default('I'),
+      tradeMode: z.enum(TRADE_MODES),
+      ebp: partySchema,
+      ebc: partySchema,
+      buyer: buyerSchema.optional(),
+      consignee: z
+        .object({
+          name: z.string().min(1, 'must not be empty'),
+          phone: z.string().min(5, 'must be a phone number'),
+          address: z.object({ line: z.string().min(1, 'must not be empty'), districtCode: z.string().regex(/^\d{6}$/, 'must be a 6-digit division code').optional() }),
+        })
+        .optional(),
+      lines: z.array(lineSchema).min(1, 'must have at least one line'),
+      freight: moneyField.optional(),
+      insurance: moneyField.optional(),
+      discount: moneyField.optional(),
+      taxTotal: moneyField.optional(),
+      actualPaid: moneyField.optional(),
+      currency: currencyField.default('142'),
+      placedAt: instantField,
+    })
+    .superRefine((order, ctx) => {
+      const isImport = order.orderType === 'I';
+      if (isImport && !order.buyer) ctx.addIssue({ code: 'custom', path: ['buyer'], input: undefined, message: 'is required on an import order (orderType I): the buyer is the taxpayer' });
+      const allowed = MODES_BY_ORDER_TYPE[order.orderType];
+      if (!allowed.includes(order.tradeMode)) {
+        ctx.addIssue({ code: 'custom', path: ['tradeMode'], input: order.tradeMode, message: `mode ${order.tradeMode} does not fit orderType ${order.orderType}; use one of ${allowed.join(', ')}` });
       }
-    });
-  });
+      order.lines.forEach((line, i) => {
+        if ((order.tradeMode === '1210' || order.tradeMode === '1239') && !line.goods.itemRecordNo) {
+          ctx.addIssue({ code: 'custom', path: ['lines', i, 'goods', 'itemRecordNo'], input: undefined, message: 'is required for bonded goods (1210/1239): the account-book item number' });
+        }
+      });
+    }))();
 
 /** What {@link parseOrder} accepts (the JSON input type of {@link orderInputSchema}). */
 export type OrderInput = z.input<typeof orderInputSchema>;

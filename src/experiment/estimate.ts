@@ -4,7 +4,11 @@
  * two points by paired replications (common random numbers: replication r of both points shares
  * its seed) or, for independent seeds, by Welch's interval.
  */
-import jstat from 'jstat';
+import { createRequire } from 'node:module';
+import type jstatModule from 'jstat';
+
+/** jStat, loaded on the first quantile asked for: a bundle that never estimates never carries it. */
+let jstat: typeof jstatModule | undefined;
 
 /** A mean and its confidence interval. */
 export interface Estimate {
@@ -38,6 +42,7 @@ export interface Difference extends Estimate {
  * ```
  */
 export function studentT(confidence: number, dof: number): number {
+  jstat ??= createRequire(import.meta.url)('jstat') as typeof jstatModule;
   return jstat.jStat.studentt.inv(1 - (1 - confidence) / 2, dof);
 }
 

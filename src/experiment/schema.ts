@@ -14,12 +14,15 @@ export const MAX_POINTS = 10_000;
 const count = (least: number) => z.number().int('must be a whole number').min(least, `must be at least ${least}`).max(MAX_REPLICATIONS, `must be at most ${MAX_REPLICATIONS}`);
 
 /** A factor's level: any JSON value the scenario accepts at the factor's path. */
-const level = z.json();
+const level = /* @__PURE__ */ (() =>
+  z.json())();
 
 /** Levels by factor path: one point of a listed design. */
-const pointSchema = z.record(z.string(), level);
+const pointSchema = /* @__PURE__ */ (() =>
+  z.record(z.string(), level))();
 
-const sequentialSchema = z
+const sequentialSchema = /* @__PURE__ */ (() =>
+  z
   .object({
     /** Replications every point gets first (Law and Kelton suggest at least 10). */
     initial: count(2).default(10),
@@ -35,10 +38,11 @@ const sequentialSchema = z
   .strict()
   .superRefine((s, ctx) => {
     if (s.max < s.initial) ctx.addIssue({ code: 'custom', path: ['max'], input: s.max, message: `must be at least initial (${s.initial})` });
-  });
+  }))();
 
 /** The experiment schema (zod). */
-export const experimentSchema = z
+export const experimentSchema = /* @__PURE__ */ (() =>
+  z
   .object({
     /** Editor hint pointing at the JSON schema; ignored. */
     $schema: z.string().optional(),
@@ -78,7 +82,7 @@ export const experimentSchema = z
     /** Replication r of every point uses the same seed, so differences between points are not noise from the seeds. */
     commonRandomNumbers: z.boolean().default(true),
   })
-  .strict();
+  .strict())();
 
 /** An experiment as written in a file (defaults optional). */
 export type ExperimentInput = z.input<typeof experimentSchema>;

@@ -5,7 +5,7 @@ import { MoneyError } from '../domain/errors.js';
  * The Decimal constructor cbec-sim computes with: precision 34 significant digits, rounding half-up.
  * A private clone, so a user's changes to the global `Decimal` settings never affect our arithmetic.
  */
-export const MoneyDecimal: typeof Decimal = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP });
+export const MoneyDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP });
 
 /** An exact amount of money (an instance of {@link MoneyDecimal}). */
 export type Money = Decimal;
@@ -89,7 +89,7 @@ export function cny(value: MoneyInput, field = 'amount'): Money {
 }
 
 /** Zero, as money. */
-export const ZERO: Money = new MoneyDecimal(0);
+export const ZERO: Money = /* @__PURE__ */ new MoneyDecimal(0);
 
 /** Sum of amounts (zero for none). */
 export function sum(amounts: Iterable<Money>): Money {

@@ -7,7 +7,7 @@ import { RuleIssues } from './issues.js';
 
 /**
  * The share of the order's dutiable value paid as tax within the CBEC limits:
- * (VAT + consumption tax) / (1 - consumption tax) x 70% [C, DOMAIN.md 4.1]. Exact (not rounded).
+ * (VAT + consumption tax) / (1 - consumption tax) x 70% [C, docs/domain.md §4.1]. Exact (not rounded).
  *
  * @param rates - VAT and consumption-tax rates as fractions in [0, 1)
  * @param rules - a rule set whose `withinLimitShare` replaces the 70%

@@ -21,7 +21,7 @@ export interface TaxCatalogue {
   readonly tariff: readonly TariffRow[];
   readonly products: ReadonlyMap<string, { readonly rates?: OwnRates; readonly measure?: Measure }>;
 }
-const lastAssessment = new WeakMap<Order['lines'], LastAssessment>();
+const lastAssessment = /* @__PURE__ */ new WeakMap<Order['lines'], LastAssessment>();
 
 /**
  * The retail-import tax question for an import order, on the day it was placed. Asked again for

@@ -1,5 +1,5 @@
 /**
- * Export VAT treatment of a released CBEC export (DOMAIN.md 4.2): refund (退税), exemption (免税)
+ * Export VAT treatment of a released CBEC export (docs/domain.md §4.2): refund (退税), exemption (免税)
  * or taxed as a domestic sale, when the refund is triggered, and how much it is.
  */
 import type { TradeMode } from '../domain/model.js';

@@ -205,7 +205,7 @@ function spreadExtras(q: FenTaxQuestion, a: FenTaxAnswer): boolean {
 }
 
 /** Scratch of the split: floor and remainder per line. */
-const split = { floor: new Float64Array(0), remainder: new Float64Array(0), order: new Int32Array(0) };
+const split = /* @__PURE__ */ (() => ({ floor: new Float64Array(0), remainder: new Float64Array(0), order: new Int32Array(0) }))();
 
 function ensureSplit(n: number): void {
   if (split.floor.length >= n) return;

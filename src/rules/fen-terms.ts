@@ -47,7 +47,7 @@ export interface FenLineTerms {
   readonly specificPerUnit: Money;
 }
 
-const rulesCache = new WeakMap<RuleSet, FenRules | null>();
+const rulesCache = /* @__PURE__ */ new WeakMap<RuleSet, FenRules | null>();
 
 /** `rules` in whole fen and exact fractions (remembered per rule set), or `undefined` when a figure does not fit. */
 export function fenRules(rules: RuleSet): FenRules | undefined {
@@ -77,7 +77,7 @@ function makeFenRules(rules: RuleSet): FenRules | undefined {
   return { rules, postal, singleLimit, annualLimit, share, singleItemOverLimitAllowed: rules.singleItemOverLimitAllowed, postalRates, waiverThreshold, hmtSingleLimit };
 }
 
-const ONE = money(1);
+const ONE = /* @__PURE__ */ money(1);
 
 /**
  * The fractions a line with `rates` (and postal `category`, and a specific consumption tax of

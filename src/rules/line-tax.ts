@@ -1,5 +1,5 @@
 /**
- * The tax formulas of one order line (DOMAIN.md 4.1), each amount rounded half-up to the fen.
+ * The tax formulas of one order line (docs/domain.md §4.1), each amount rounded half-up to the fen.
  *
  * @internal
  */

@@ -1,6 +1,6 @@
 /**
  * Supervision modes (监管方式) by date: a channel's code exists only from the announcement that
- * created it; before that the same flow was declared as ordinary trade, 0110 (DOMAIN.md 1).
+ * created it; before that the same flow was declared as ordinary trade, 0110 (docs/domain.md §1).
  */
 import type { TradeMode } from '../domain/model.js';
 import type { RuleSet } from './types.js';
@@ -12,7 +12,7 @@ import { CBEC_MODE_STARTS } from '../domain/codes/cbec-modes.js';
  * Announcement 2014 No.12, 1210 by 2014 No.57, 1239 by 2016 No.75, 9710 and 9810 by 2020 No.75
  * (pilot districts first). Ordinary trade, 0110, is always available and not listed.
  */
-export const MODES_INTRODUCED: Readonly<Partial<Record<TradeMode, string>>> = Object.freeze({ ...CBEC_MODE_STARTS });
+export const MODES_INTRODUCED: Readonly<Partial<Record<TradeMode, string>>> = /* @__PURE__ */ Object.freeze({ ...CBEC_MODE_STARTS });
 
 /**
  * The supervision mode a flow is declared under on `date`: `wanted` once it is in force, ordinary

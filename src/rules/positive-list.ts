@@ -14,14 +14,15 @@ import { ValidationError } from '../domain/errors.js';
 import { issuesFromZod } from '../domain/zod-issues.js';
 
 /** The positive list as written. */
-export const positiveListSchema = z
+export const positiveListSchema = /* @__PURE__ */ (() =>
+  z
   .object({
     /** The day the list came into force, `'YYYY-MM-DD'`. */
     version: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be the day the list came into force, 'YYYY-MM-DD'"),
     /** The tariff lines on the list, 8 digits each. */
     lines: z.array(z.string().regex(/^\d{8}$/, 'must be an 8-digit tariff line, e.g. 33049900')).min(1, 'must list at least one tariff line'),
   })
-  .strict();
+  .strict())();
 
 /** A positive list as plain data (what a scenario carries). */
 export type PositiveListData = z.output<typeof positiveListSchema>;

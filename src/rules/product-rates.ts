@@ -75,9 +75,11 @@ export interface RateBook {
 }
 
 /** The rate book of the built-in rows alone. */
-export const BUILT_IN_RATES: RateBook = Object.freeze({ tariff: [], builtIn: TARIFF });
+export const BUILT_IN_RATES: RateBook = /* @__PURE__ */ (() =>
+  Object.freeze({ tariff: [], builtIn: TARIFF }))();
 
-const PRODUCT: RateOrigin = Object.freeze({ kind: 'product', label: 'product rates' });
+const PRODUCT: RateOrigin = /* @__PURE__ */ (() =>
+  Object.freeze({ kind: 'product', label: 'product rates' }))();
 
 function rowOrigin(kind: 'tariff' | 'built-in', row: TariffRow): RateOrigin {
   const label = kind === 'tariff' ? `${row.origin ?? 'the tariff'}, prefix ${row.prefix} (${row.source})` : `built-in row ${row.prefix} (${row.source})`;

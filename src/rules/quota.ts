@@ -23,7 +23,7 @@ interface Entry {
  * - `reserve` on declaration: refused (with the reason) when the buyer's total for the calendar
  *   year would pass the annual limit; nothing is recorded then.
  * - `commit` on release; `restore` on cancellation or on a return within the window (the caller
- *   decides the window: 30 days to apply, DOMAIN.md 5). A restored list gives its amount back.
+ *   decides the window: 30 days to apply, docs/domain.md §5). A restored list gives its amount back.
  * - Idempotent per list number (`invtNo`): repeating a call changes nothing; a list number that was
  *   restored cannot reserve again; the same number with another buyer or amount is refused.
  * - `forget` once the list is finished: a committed or restored list has already moved its buyer's

@@ -1,6 +1,6 @@
 /**
  * Retail import tax (跨境电商零售进口税收政策) of one order: which route it takes under the rule set in
- * force, and the duty, VAT and consumption tax per line and in total (DOMAIN.md 4.1).
+ * force, and the duty, VAT and consumption tax per line and in total (docs/domain.md §4.1).
  */
 import type { Money } from '../money/money.js';
 import type { LineTax, RuleSet, TaxAssessment, TaxInput, TaxLimit, TaxRoute } from './types.js';

@@ -1,6 +1,6 @@
 /**
  * Retail-import rule sets by effective date: the postal-articles tax before 2016-04-08, then the
- * CBEC retail-import policy of 2016 and 2019 (DOMAIN.md 4.1), and users' own what-if sets.
+ * CBEC retail-import policy of 2016 and 2019 (docs/domain.md §4.1), and users' own what-if sets.
  */
 import type { TradeMode } from '../domain/model.js';
 import type { Money, MoneyInput } from '../money/money.js';
@@ -125,7 +125,7 @@ function postalTerms(issues: RuleIssues, spec: RuleSetSpec['postal'], base: Post
  * indivisible item (海关总署公告2010年第43号, in force 2010-09-01). No annual limit.
  * `withinLimitShare` is 1: the postal tax has no reduced share.
  */
-export const RULES_POSTAL: RuleSet = defineRuleSet({
+export const RULES_POSTAL: RuleSet = /* @__PURE__ */ defineRuleSet({
   id: 'RULES_POSTAL',
   effectiveFrom: '2010-09-01',
   regime: 'postal',
@@ -141,7 +141,7 @@ export const RULES_POSTAL: RuleSet = defineRuleSet({
  * 2,000 CNY, annual 20,000 CNY; within them duty 0 and 70% of VAT and consumption tax; anything
  * above, including a single indivisible item, is general trade.
  */
-export const RULES_2016: RuleSet = defineRuleSet({
+export const RULES_2016: RuleSet = /* @__PURE__ */ defineRuleSet({
   id: 'RULES_2016',
   effectiveFrom: '2016-04-08',
   regime: 'cbec',
@@ -156,10 +156,10 @@ export const RULES_2016: RuleSet = defineRuleSet({
  * 5,000 CNY, annual 26,000 CNY; one indivisible item above the single limit but within the annual
  * allowance may still come in by CBEC, taxed in full (route `cbec-full`).
  */
-export const RULES_2019: RuleSet = defineRuleSet({ id: 'RULES_2019', base: RULES_2016, effectiveFrom: '2019-01-01', singleLimit: '5000.00', annualLimit: '26000.00', singleItemOverLimitAllowed: true });
+export const RULES_2019: RuleSet = /* @__PURE__ */ defineRuleSet({ id: 'RULES_2019', base: RULES_2016, effectiveFrom: '2019-01-01', singleLimit: '5000.00', annualLimit: '26000.00', singleItemOverLimitAllowed: true });
 
 /** The built-in rule sets, oldest first. */
-export const RULE_SETS: readonly RuleSet[] = Object.freeze([RULES_POSTAL, RULES_2016, RULES_2019]);
+export const RULE_SETS: readonly RuleSet[] = /* @__PURE__ */ Object.freeze([RULES_POSTAL, RULES_2016, RULES_2019]);
 
 /**
  * The built-in rule set in force on `date` (Asia/Shanghai calendar day).

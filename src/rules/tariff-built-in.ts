@@ -64,7 +64,8 @@ const WATCH_SOURCE = `${CT_TABLE}, 高档手表 20% from 10,000 CNY per watch (�
 const AT_RETAIL = 'is levied at retail in China (5%), not at import';
 
 /** The built-in rows. Each row's `source` says what its rates rest on. */
-export const TARIFF: readonly TariffRow[] = Object.freeze([
+export const TARIFF: readonly TariffRow[] = /* @__PURE__ */ (() =>
+  Object.freeze([
   // common CBEC goods: illustrative duty, rebate and postal category
   row('1901', 'Infant formula (婴幼儿配方奶粉) and other food preparations of heading 1901', common('0.15', '0.13', 1)),
   row('2106', 'Health supplements (保健食品) and other food preparations', common('0.12', '0.13', 1)),
@@ -142,4 +143,4 @@ export const TARIFF: readonly TariffRow[] = Object.freeze([
   row('3209', 'Paints and varnishes in an aqueous medium (涂料)', { ct: '0.04', from: '2015-02-01', source: `${CT_TABLE}, 涂料 4% from 2015-02-01 (财税〔2015〕16号; exempt below 420 g/l of volatile organic compounds: give rates) [M]` }),
   row('27101210', 'Motor and aviation gasoline (汽油)', { ct: '0', specific: perQuantity('1.52', '1', 'l'), from: '2015-01-13', source: `${CT_TABLE}, 汽油 1.52 CNY per litre from 2015-01-13 (财税〔2015〕11号) [M]` }),
   row('27101923', 'Diesel oil (柴油)', { ct: '0', specific: perQuantity('1.2', '1', 'l'), from: '2015-01-13', source: `${CT_TABLE}, 柴油 1.20 CNY per litre from 2015-01-13 (财税〔2015〕11号) [M]` }),
-]);
+]))();

@@ -23,26 +23,36 @@ const decimal = (what: string, test: (m: Money) => boolean) =>
   }, `must be ${what} written as decimal text, e.g. '0.13'`);
 
 /** A rate as a fraction from 0 up to but excluding 1 ('0.13' is 13%). */
-export const rateText = decimal('a fraction from 0 up to but excluding 1', (m) => m.gte(0) && m.lt(1));
-const amountText = decimal('an amount of zero or more', (m) => m.gte(0));
-const positiveText = decimal('an amount above zero', (m) => m.gt(0));
-const unit = z.enum(MEASURE_UNITS as [MeasureUnit, ...MeasureUnit[]]);
-const postalCategory = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-const day = z.string().regex(DAY, "must be a day written 'YYYY-MM-DD'");
+export const rateText = /* @__PURE__ */ (() =>
+  decimal('a fraction from 0 up to but excluding 1', (m) => m.gte(0) && m.lt(1)))();
+const amountText = /* @__PURE__ */ (() =>
+  decimal('an amount of zero or more', (m) => m.gte(0)))();
+const positiveText = /* @__PURE__ */ (() =>
+  decimal('an amount above zero', (m) => m.gt(0)))();
+const unit = /* @__PURE__ */ (() =>
+  z.enum(MEASURE_UNITS as [MeasureUnit, ...MeasureUnit[]]))();
+const postalCategory = /* @__PURE__ */ (() =>
+  z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]))();
+const day = /* @__PURE__ */ (() =>
+  z.string().regex(DAY, "must be a day written 'YYYY-MM-DD'"))();
 
 /** A quantity in a unit of measure: `{ "quantity": "0.75", "unit": "l" }`. */
-export const measureSchema = z.object({ quantity: positiveText, unit }).strict();
+export const measureSchema = /* @__PURE__ */ (() =>
+  z.object({ quantity: positiveText, unit }).strict())();
 /** A specific consumption tax: `{ "amount": "0.5", "per": "0.5", "unit": "l" }` (0.5 CNY per 0.5 l). */
-export const specificSchema = z.object({ amount: amountText, per: positiveText, unit }).strict();
+export const specificSchema = /* @__PURE__ */ (() =>
+  z.object({ amount: amountText, per: positiveText, unit }).strict())();
 /** A price test: `{ "price": "10", "per": "1", "unit": "ml" }` (10 CNY or more per ml). */
-export const priceTestSchema = z.object({ price: amountText, per: positiveText, unit }).strict();
+export const priceTestSchema = /* @__PURE__ */ (() =>
+  z.object({ price: amountText, per: positiveText, unit }).strict())();
 /** A high-end tier: the tests (any passes), and the consumption tax of goods that pass. */
-export const highEndSchema = z
+export const highEndSchema = /* @__PURE__ */ (() =>
+  z
   .object({ from: z.array(priceTestSchema).min(1, 'must list at least one price test'), consumption: rateText, specific: specificSchema.optional(), postalCategory: postalCategory.optional() })
-  .strict();
+  .strict())();
 
 /** The rate fields a tariff row and a product's own `rates` share. */
-const rateFields = {
+const rateFields = /* @__PURE__ */ (() => ({
   duty: rateText.optional(),
   vatBand: z.enum(['standard', 'reduced']).optional(),
   consumption: rateText.optional(),
@@ -50,10 +60,11 @@ const rateFields = {
   highEnd: highEndSchema.optional(),
   exportRebate: rateText.optional(),
   postalCategory: postalCategory.optional(),
-};
+}))();
 
 /** One row of a tariff as written: an HS prefix, any of the rates, effective dates and a source. */
-export const tariffRowSchema = z
+export const tariffRowSchema = /* @__PURE__ */ (() =>
+  z
   .object({
     prefix: z.string().regex(/^\d{2,10}$/, 'must be 2 to 10 digits of an HS code, e.g. 3304 or 33049900'),
     description: z.string().default(''),
@@ -67,7 +78,7 @@ export const tariffRowSchema = z
   .refine((row) => (row.specific === undefined && row.highEnd === undefined) || row.consumption !== undefined, {
     message: "is missing: a row with a specific tax or a high-end tier must give its ad valorem consumption tax ('0' when none)",
     path: ['consumption'],
-  });
+  }))();
 
 /** A tariff row as written (JSON, or CSV cells read into this shape). */
 export type TariffRowInput = z.input<typeof tariffRowSchema>;
@@ -75,7 +86,8 @@ export type TariffRowInput = z.input<typeof tariffRowSchema>;
 export type TariffRowData = z.output<typeof tariffRowSchema> & { readonly origin?: string };
 
 /** A catalogue product's own rates as written: any rate field, and `vat` as a rate instead of a band. */
-export const ownRatesSchema = z.object({ ...rateFields, vat: rateText.optional() }).strict();
+export const ownRatesSchema = /* @__PURE__ */ (() =>
+  z.object({ ...rateFields, vat: rateText.optional() }).strict())();
 /** A product's own rates as written. */
 export type OwnRatesInput = z.input<typeof ownRatesSchema>;
 

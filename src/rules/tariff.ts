@@ -26,7 +26,7 @@ export type VatBand = 'standard' | 'reduced';
  * -> 13% from 2019-04-01 (财政部 税务总局 海关总署公告2019年第39号); reduced 13% (since 1994) -> 11% from
  * 2017-07-01 (财税〔2017〕37号) -> 10% from 2018-05-01 -> 9% from 2019-04-01 [M]. Newest first.
  */
-export const VAT_BANDS: Readonly<Record<VatBand, readonly { readonly from: string; readonly rate: Money }[]>> = Object.freeze({
+export const VAT_BANDS: Readonly<Record<VatBand, readonly { readonly from: string; readonly rate: Money }[]>> = /* @__PURE__ */ Object.freeze({
   standard: [
     { from: '2019-04-01', rate: money('0.13') },
     { from: '2018-05-01', rate: money('0.16') },

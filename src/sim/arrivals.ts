@@ -71,6 +71,32 @@ export function arrivalRate(shape: ArrivalShape): ArrivalRate {
   };
 }
 
+/**
+ * The expected number of arrivals of `shapes` together from `start` to an instant: the rates
+ * summed hour by hour (exact, as a rate is constant within an hour) over `hours` hours from
+ * `start`, and constant after them.
+ *
+ * @example
+ * ```ts
+ * const expected = expectedArrivals([{ ordersPerDay: 1000 }], start, 48);
+ * expected(start + 86_400_000); // 1000
+ * ```
+ */
+export function expectedArrivals(shapes: readonly ArrivalShape[], start: number, hours: number): (t: number) => number {
+  const totals = new Float64Array(hours + 1);
+  for (const shape of shapes) {
+    const rate = arrivalRate(shape);
+    for (let h = 0; h < hours; h++) totals[h + 1]! += rate.at(start + h * MS.hour + MS.hour / 2) * MS.hour;
+  }
+  for (let h = 1; h <= hours; h++) totals[h]! += totals[h - 1]!;
+  return (t) => {
+    const x = Math.min(hours, Math.max(0, (t - start) / MS.hour));
+    const h = Math.floor(x);
+    const here = totals[h]!;
+    return h === hours ? here : here + (totals[h + 1]! - here) * (x - h);
+  };
+}
+
 /** Creates the arrival process of one channel, drawing from `rng`. */
 export function createArrivalProcess(shape: ArrivalShape, rng: Rng): ArrivalProcess {
   const { at: rateAt, max: maxRate } = arrivalRate(shape);

@@ -14,8 +14,9 @@ export const MS = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_
 
 /**
  * Which days are working days. Weekends are off unless listed in `workdays` (调休 make-up days);
- * `holidays` are off even on weekdays. Dates are `'YYYY-MM-DD'` in Shanghai.
- * The default has no public holidays: supply them in a scenario for the year simulated [M].
+ * `holidays` are off even on weekdays. Dates are `'YYYY-MM-DD'` in Shanghai. The functions below
+ * default to weekends only; `officialWorkCalendar()` gives China's official holidays and make-up
+ * days, which simulations follow by default.
  */
 export interface WorkCalendar {
   readonly holidays?: ReadonlySet<string>;
@@ -33,8 +34,8 @@ function inShanghai(epochMs: number): TZDate {
  * then on Shanghai wall time is UTC plus eight hours: plain arithmetic, about 50 times faster than
  * a zone-aware format, on the hot path of every order. Earlier instants use the zone database.
  */
-const FIXED_OFFSET_FROM = Date.UTC(1992, 0, 1) - 8 * MS.hour;
-const FIXED_OFFSET_UNTIL = Date.UTC(10000, 0, 1) - 8 * MS.hour;
+const FIXED_OFFSET_FROM = /* @__PURE__ */ Date.UTC(1992, 0, 1) - 8 * MS.hour;
+const FIXED_OFFSET_UNTIL = /* @__PURE__ */ Date.UTC(10000, 0, 1) - 8 * MS.hour;
 
 function shanghaiIso(epochMs: number): string | undefined {
   return epochMs >= FIXED_OFFSET_FROM && epochMs < FIXED_OFFSET_UNTIL ? new Date(epochMs + 8 * MS.hour).toISOString() : undefined;
@@ -58,11 +59,25 @@ function lastPeriod(periodMs: number, text: (epochMs: number) => string): (epoch
   };
 }
 
-const dateOf = lastPeriod(MS.day, (epochMs) => shanghaiIso(epochMs)?.slice(0, 10) ?? format(inShanghai(epochMs), 'yyyy-MM-dd'));
+const dateOf = /* @__PURE__ */ lastPeriod(MS.day, (epochMs) => shanghaiIso(epochMs)?.slice(0, 10) ?? format(inShanghai(epochMs), 'yyyy-MM-dd'));
 
 /** The Shanghai calendar date of an instant, `'YYYY-MM-DD'`. */
 export function shanghaiDate(epochMs: number): string {
   return dateOf(epochMs);
+}
+
+/**
+ * An instant as Shanghai wall time with its UTC offset: how reports and the command line show a
+ * time to a person. Before 1992 the offset is the zone's own (+09:00 in the summers of 1986-1991).
+ *
+ * @example
+ * ```ts
+ * shanghaiDateTime(Date.parse('2019-11-10T16:00:00Z')); // '2019-11-11T00:00:00+08:00'
+ * ```
+ */
+export function shanghaiDateTime(epochMs: number): string {
+  const iso = shanghaiIso(epochMs);
+  return iso === undefined ? format(inShanghai(epochMs), "yyyy-MM-dd'T'HH:mm:ssXXX") : `${iso.slice(0, 19)}+08:00`;
 }
 
 /** The Shanghai date-time of an instant in the CEB `appTime` layout, `YYYYMMDDhhmmss`. */
@@ -72,7 +87,7 @@ export function cebTime(epochMs: number): string {
   return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10) + iso.slice(11, 13) + iso.slice(14, 16) + iso.slice(17, 19);
 }
 
-const hourOf = lastPeriod(MS.hour, (epochMs) => {
+const hourOf = /* @__PURE__ */ lastPeriod(MS.hour, (epochMs) => {
   const c = cebTime(epochMs);
   return `${c.slice(0, 4)}-${c.slice(4, 6)}-${c.slice(6, 8)} ${c.slice(8, 10)}:00`;
 });

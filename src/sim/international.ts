@@ -30,7 +30,7 @@ export interface DirectMailLeg {
 export type OriginRegion = 'east-asia' | 'asia' | 'oceania' | 'europe' | 'north-america' | 'latin-america' | 'africa';
 
 /** Hong Kong, Japan, Macao, Korea, Taiwan: a day or two by air from the Chinese ports. */
-const EAST_ASIA: ReadonlySet<string> = new Set(['110', '116', '121', '133', '142', '143']);
+const EAST_ASIA: ReadonlySet<string> = /* @__PURE__ */ new Set(['110', '116', '121', '133', '142', '143']);
 
 /** Customs country codes group by continent in their first digit (1 Asia ... 6 Oceania). */
 const BY_FIRST_DIGIT: Readonly<Record<string, OriginRegion>> = { '1': 'asia', '2': 'africa', '3': 'europe', '4': 'latin-america', '5': 'north-america', '6': 'oceania' };

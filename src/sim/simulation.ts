@@ -56,7 +56,7 @@ export interface SimulationOptions {
 
 /** Options of {@link Simulation.run}. */
 export interface RunOptions {
-  /** Called after every chunk of events, for progress bars; figures are summed over the shards. */
+  /** Called about ten times a second while the run goes, and once at its end, for progress bars: work done against the expected total, figures summed over the shards. */
   readonly onProgress?: (progress: RunProgress) => void;
   /**
    * Stops the run at the next chunk boundary (on every worker thread); the run still resolves to

@@ -15,7 +15,7 @@
  * units of each item an order takes; it is a forecast, not a look at the random draws.
  */
 import { CHANNEL_IDS, type ChannelId } from '../channels/registry.js';
-import { arrivalRate } from './arrivals.js';
+import { scenarioArrivals } from './scenario/expected.js';
 import { MS } from './clock.js';
 import { CHANNEL_PROFILES, RETAIL_UNITS_PER_LINE } from './parties/platform.js';
 import type { Duration, Scenario } from './scenario/schema.js';
@@ -35,22 +35,9 @@ function typicalMs(d: Duration): number {
   return ('fixedMinutes' in d ? d.fixedMinutes : d.medianMinutes) * MS.minute;
 }
 
-/** Expected orders of a channel from the start to an instant: the arrival rate summed hour by hour up to the horizon. */
+/** Expected orders of a channel from the start to an instant, up to the horizon. */
 function cumulativeOrders(scenario: Scenario, channel: ChannelId): (t: number) => number {
-  const peaks = new Map(scenario.peaks.map((p) => [p.date, p.multiplier]));
-  const hours = Math.ceil((scenario.horizonDays * MS.day) / MS.hour);
-  const totals = new Float64Array(hours + 1);
-  for (const arrival of scenario.arrivals.filter((a) => a.channel === channel)) {
-    const rate = arrivalRate({ ordersPerDay: arrival.ordersPerDay, hourProfile: arrival.hourProfile, weekdayProfile: arrival.weekdayProfile, peaks });
-    for (let h = 0; h < hours; h++) totals[h + 1]! += rate.at(scenario.start + h * MS.hour + MS.hour / 2) * MS.hour;
-  }
-  for (let h = 1; h <= hours; h++) totals[h]! += totals[h - 1]!;
-  return (t) => {
-    const x = Math.min(hours, Math.max(0, (t - scenario.start) / MS.hour));
-    const h = Math.floor(x);
-    const here = totals[h]!;
-    return h === hours ? here : here + (totals[h + 1]! - here) * (x - h);
-  };
+  return scenarioArrivals(scenario, (a) => a.channel === channel);
 }
 
 /**

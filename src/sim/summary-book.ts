@@ -1,5 +1,5 @@
 /**
- * The monthly summary declarations (CEB701) of a run's released retail export lists (DOMAIN.md 5),
+ * The monthly summary declarations (CEB701) of a run's released retail export lists (docs/domain.md §5),
  * counted as the lists are released: each list joins its month's application for its merge keys,
  * and the book holds one count per month and application, never the lists.
  */

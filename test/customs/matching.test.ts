@@ -8,7 +8,7 @@ const all = { order, payment: paymentFor(order), waybill: waybillFor(order), lis
 const required = { required: ['order', 'payment', 'waybill'] as const };
 const codes = (input: Parameters<typeof matchDocuments>[0]) => matchDocuments(input, required).map((f) => f.code);
 
-describe('three-document matching (DOMAIN.md 1.2)', () => {
+describe('three-document matching (docs/domain.md §1.2)', () => {
   it('passes documents that agree', () => {
     expect(matchDocuments(all, required)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { receiptOrderProblem, ReceiptStatus, statusAllowed } from '../../src/customs/receipts.js';
 
-describe('receipt status codes (DOMAIN.md 3)', () => {
+describe('receipt status codes (docs/domain.md §3)', () => {
   it('carries the real codes', () => {
     expect([ReceiptStatus.Sent, ReceiptStatus.Rejected, ReceiptStatus.Accepted, ReceiptStatus.Decided, ReceiptStatus.Released, ReceiptStatus.Closed]).toEqual([3, 100, 120, 399, 800, 899]);
     expect(ReceiptStatus.DetainedAntiSmuggling).toBe(502);

@@ -5,7 +5,7 @@ import { createRng } from '../../src/sim/rng.js';
 import { fc } from '@fast-check/vitest';
 import { countryByCode, currencyByCode } from '../../src/domain/codes/index.js';
 
-describe('identifiers (DOMAIN.md 2.3)', () => {
+describe('identifiers (docs/domain.md §2.3)', () => {
   it('formats preNo as B + date + 9-digit serial', () => {
     expect(formatPreNo('20190315', 42)).toBe('B20190315000000042');
     expect(isPreNo('B20190315000000042')).toBe(true);

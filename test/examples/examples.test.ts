@@ -1,4 +1,5 @@
 /** Every example runs here, so a change that breaks one fails the suite. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +86,14 @@ describe('examples/library-run.ts and the Hangzhou pilot-zone scenario', () => {
     expect(text).toMatch(/^ {2}1210-import .* tax [1-9]\d*\.\d{2} CNY$/m);
     expect(text).toMatch(/^export summary: [1-9]\d* CEB701 applications/m);
     expect(text).toMatch(/^reconciliation: ok$/m);
+  });
+});
+
+describe('examples/testing/find-the-bug.ts', () => {
+  it('prints the shrunk counterexample and its replay line when run as a script with tsx', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../examples/testing/find-the-bug.ts', import.meta.url))], { encoding: 'utf8' });
+    expect(out).toMatch(/^Counterexample after \d+ runs, shrunk: declare-documents -> .* -> leave-site$/m);
+    expect(out).toContain('customs would refuse a cancellation now, the system would grant one');
+    expect(out).toMatch(/^Replay: .*fc\.assert\(property, \{ seed: 42, path: "[\d:]+", endOnFailure: true \}\)$/m);
   });
 });

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MissingDependencyError } from '../../src/domain/errors.js';
+import { chartLibraries } from '../../src/sim/report/html/render-chart.js';
 import { reportToHtml } from '../../src/sim/report/html/report-to-html.js';
 import { REPORT_CHARTS } from '../../src/sim/report/html/charts/index.js';
 import type { Report } from '../../src/sim/report/types.js';
@@ -71,5 +73,18 @@ describe('reportToHtml', () => {
     const page = await reportToHtml({ ...report, scenario: { ...report.scenario, name: '<script>alert("x")</script> & co' } });
     expect(page).not.toContain('<script>');
     expect(page).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; co');
+  });
+});
+
+describe('without the optional chart packages', () => {
+  it('refuses with a MissingDependencyError that says what to install', async () => {
+    const notFound = Object.assign(new Error("Cannot find package 'vega'"), { code: 'ERR_MODULE_NOT_FOUND' });
+    const refusal = chartLibraries(() => Promise.reject(notFound));
+    await expect(refusal).rejects.toThrow(MissingDependencyError);
+    await expect(refusal).rejects.toThrow("The HTML report's charts need vega and vega-lite, optional dependencies of cbec-sim: install them with `npm install vega vega-lite`.");
+  });
+
+  it('passes any other failure on as it is', async () => {
+    await expect(chartLibraries(() => Promise.reject(new Error('disk on fire')))).rejects.toThrow('disk on fire');
   });
 });

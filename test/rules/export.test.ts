@@ -7,7 +7,7 @@ const NO_INVOICES: ExporterProfile = { generalVatPayer: false, rebateRegistered:
 const shirts = [{ hsCode: '6109100000', purchasePrice: '1000.00' }];
 const ask = (over: Partial<ExportTaxInput>) => exportTaxTreatment({ mode: '9610', date: '2019-06-01', exporter: REFUND_READY, lines: shirts, ...over });
 
-describe('exportTaxTreatment (DOMAIN.md 4.2)', () => {
+describe('exportTaxTreatment (docs/domain.md §4.2)', () => {
   it('refunds a 9610 retail export of a refund-registered general VAT payer with invoices (财税〔2013〕96号 art. 1): 1,000 x 13% = 130.00', () => {
     const answer = ask({});
     expect(answer.treatment).toBe('rebate');

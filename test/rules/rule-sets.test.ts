@@ -44,7 +44,7 @@ describe('rulesAt picks the rule set in force on the Shanghai calendar day', () 
   });
 });
 
-describe('supervision modes by date (DOMAIN.md 1): before a mode exists its flow is ordinary trade 0110', () => {
+describe('supervision modes by date (docs/domain.md §1): before a mode exists its flow is ordinary trade 0110', () => {
   it.each([
     ['9610', '2014-02-09', '0110'],
     ['9610', '2014-02-10', '9610'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/sim/scenario/load.js';
+import { loadScenario, parseScenario } from '../../src/sim/scenario/load.js';
 import { stockingPolicy } from '../../src/sim/stocking.js';
 
 const DAY = 86_400_000;
@@ -45,5 +45,19 @@ describe('bonded stocking', () => {
     expect(s.opening('1')).toBe(90_000);
     expect(s.reorderPoint('1', start + 40 * DAY)).toBe(500);
     expect(s.reorderQuantity('1', start + 40 * DAY, 0)).toBe(5_000);
+  });
+});
+
+describe("the peak-day example's warehouse", () => {
+  it('opens stocked for at least the demand its five days make expected, peak included, for every item it sells', () => {
+    const peakDay = loadScenario(new URL('../../examples/scenarios/peak-day-11-11.json', import.meta.url).pathname);
+    const stocking = stockingPolicy(peakDay);
+    const fixed = stockingPolicy({ ...peakDay, bonded: { ...peakDay.bonded, policy: 'fixed' } });
+    const bondedItems = peakDay.catalogue.flatMap((g, i) => ((g.channels ?? []).includes('1210-import') ? [String(i + 1)] : []));
+    // 8,000 bonded orders a day, six-fold on 11-11 and doubled on 11-12: about 88,000 orders of up to two units a line.
+    const orders = 8_000 * (3 + 6 + 2);
+    expect(bondedItems.length).toBe(6);
+    for (const item of bondedItems) expect(stocking.opening(item)).toBeGreaterThan(fixed.opening(item));
+    expect(bondedItems.reduce((n, item) => n + stocking.opening(item), 0)).toBeGreaterThan(orders * 2);
   });
 });

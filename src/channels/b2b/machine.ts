@@ -9,10 +9,12 @@ import { exportFlow } from '../flows.js';
  * or a customs declaration (`LIST_DECLARED` with `route: 'entry'`, receipts on `H2018`); arrival,
  * release, departure, close. Before 2020-07 such goods went out as ordinary trade (0110).
  */
-export const b2bDirectExportMachine = channelSetup.createMachine(exportFlow({ id: '9710', modes: ['9710', '0110'], bonded: false, b2b: true, overseasWarehouse: false }));
+export const b2bDirectExportMachine = /* @__PURE__ */ (() =>
+  channelSetup.createMachine(exportFlow({ id: '9710', modes: ['9710', '0110'], bonded: false, b2b: true, overseasWarehouse: false })))();
 
 /**
  * `9810`: CEB303 type W booking, exported as 9710; after closing, the goods are stocked in the
  * overseas warehouse (WAREHOUSED) and later sold from it (SOLD).
  */
-export const overseasWarehouseMachine = channelSetup.createMachine(exportFlow({ id: '9810', modes: ['9810', '0110'], bonded: false, b2b: true, overseasWarehouse: true }));
+export const overseasWarehouseMachine = /* @__PURE__ */ (() =>
+  channelSetup.createMachine(exportFlow({ id: '9810', modes: ['9810', '0110'], bonded: false, b2b: true, overseasWarehouse: true })))();

@@ -1,5 +1,5 @@
 /**
- * The bonded account book (账册, DOMAIN.md 1.3): stock per account book (emsNo) and item record
+ * The bonded account book (账册, docs/domain.md §1.3): stock per account book (emsNo) and item record
  * (itemRecordNo). Entries credit it; a declared list reserves; release deducts the reservation;
  * cancellation or return restores it. Stock never goes negative, every movement names its
  * reference, and repeating a movement with the same reference changes nothing until the reference

@@ -6,9 +6,10 @@ import { schemaCommand } from './schema.js';
 import { diagramCommand } from './diagram.js';
 import { tariffCommand } from './tariff.js';
 import { experimentCommand } from './experiment.js';
+import { examplesCommand } from './examples.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [runCommand, experimentCommand, validateCommand, diagramCommand, orderCommand, schemaCommand, tariffCommand];
+export const COMMANDS: readonly Command[] = [runCommand, experimentCommand, validateCommand, diagramCommand, orderCommand, schemaCommand, tariffCommand, examplesCommand];
 
 /** The top-level usage text. */
 export function usage(): string {

@@ -44,9 +44,9 @@ export interface EffectParts {
 }
 
 /** Item record numbers by catalogue index ('1', '2', ...), so reorders do not make strings. */
-const ITEM_RECORDS: readonly string[] = Array.from({ length: 4096 }, (_, i) => String(i + 1));
+const ITEM_RECORDS: readonly string[] = /* @__PURE__ */ Array.from({ length: 4096 }, (_, i) => String(i + 1));
 
-const LIST_MESSAGES = new Set(['CEB622', 'CEB604', 'H2018'].map((m) => messageCode(m as 'CEB622')));
+const LIST_MESSAGES = /* @__PURE__ */ new Set(['CEB622', 'CEB604', 'H2018'].map((m) => messageCode(m as 'CEB622')));
 
 /** The order flow's sink: every effect of every transition. */
 export class FlowEffects implements LeanSink {

@@ -73,12 +73,12 @@ export interface OrderFlowDeps {
 }
 
 const ACK_OF = [E.ORDER_ACKED, E.PAYMENT_ACKED, E.WAYBILL_ACKED] as const;
-const LIST = docCode('list');
-const DOCUMENTS_TIMER = timerCode('documents');
-const ARRIVAL_TIMER = timerCode('arrival');
-const RETURN_TIMER = timerCode('return');
-const EXPORT_1210 = CHANNEL_IDS.indexOf('1210-export');
-const IMPORT_9610 = CHANNEL_IDS.indexOf('9610-import');
+const LIST = /* @__PURE__ */ docCode('list');
+const DOCUMENTS_TIMER = /* @__PURE__ */ timerCode('documents');
+const ARRIVAL_TIMER = /* @__PURE__ */ timerCode('arrival');
+const RETURN_TIMER = /* @__PURE__ */ timerCode('return');
+const EXPORT_1210 = /* @__PURE__ */ CHANNEL_IDS.indexOf('1210-export');
+const IMPORT_9610 = /* @__PURE__ */ CHANNEL_IDS.indexOf('9610-import');
 
 /** The code of the supervision mode each channel's orders carry, remembered per channel and Shanghai day. */
 class ModesByDay {

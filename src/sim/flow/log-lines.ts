@@ -15,13 +15,13 @@ const CHUNK = 1 << 20;
 /** Room kept at the end of a chunk for one more line (longer lines flush first). */
 const LINE_ROOM = 4096;
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 const bytes = (text: string): Uint8Array => encoder.encode(text);
-const OPEN = bytes('{"t":');
-const ORDER = bytes(',"orderNo":"');
-const STATUS = bytes(',"status":[');
-const REASON = bytes('],"reason":');
-const NULL_END = bytes('null}\n');
+const OPEN = /* @__PURE__ */ bytes('{"t":');
+const ORDER = /* @__PURE__ */ bytes(',"orderNo":"');
+const STATUS = /* @__PURE__ */ bytes(',"status":[');
+const REASON = /* @__PURE__ */ bytes('],"reason":');
+const NULL_END = /* @__PURE__ */ bytes('null}\n');
 
 /** Writes a run's transitions to its log. */
 export class TransitionLines {

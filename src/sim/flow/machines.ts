@@ -37,7 +37,7 @@ export interface LineSource {
 }
 
 /** Each channel's lean table, by channel index. */
-export const LEAN_TABLES: readonly LeanTable[] = CHANNEL_IDS.map((channel) => leanTable(channel));
+export const LEAN_TABLES: readonly LeanTable[] = /* @__PURE__ */ CHANNEL_IDS.map((channel) => leanTable(channel));
 
 /** The lean runner's machines: each channel's table over the rows. */
 export class LeanMachines implements OrderMachines {

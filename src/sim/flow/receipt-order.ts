@@ -54,7 +54,7 @@ function rankOfState(state: number): number {
 }
 
 /** Which of an order's eight four-bit places each message uses (the import and export messages never meet on one order). */
-const PLACE: ReadonlyMap<ReceiptMessage, number> = new Map<ReceiptMessage, number>([
+const PLACE: ReadonlyMap<ReceiptMessage, number> = /* @__PURE__ */ new Map<ReceiptMessage, number>([
   ['CEB312', 0],
   ['CEB412', 1],
   ['CEB512', 2],
@@ -73,11 +73,11 @@ const PLACE: ReadonlyMap<ReceiptMessage, number> = new Map<ReceiptMessage, numbe
   ['H2018', 7],
 ]);
 
-const placeByCode = MESSAGES.map((m) => PLACE.get(m) ?? -1);
+const placeByCode = /* @__PURE__ */ MESSAGES.map((m) => PLACE.get(m) ?? -1);
 /** Statuses up to this have their fit remembered per message. */
 const KNOWN = 1024;
 /** Whether message m may carry status s, at `m * KNOWN + s`: 0 not yet asked, 1 no, 2 yes. */
-const allowed = new Uint8Array(MESSAGES.length * KNOWN);
+const allowed = /* @__PURE__ */ new Uint8Array(MESSAGES.length * KNOWN);
 
 function fitsMessage(message: number, status: number): boolean {
   if (status < 0 || status >= KNOWN) return statusAllowed(MESSAGES[message]!, status);

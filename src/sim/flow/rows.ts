@@ -12,7 +12,7 @@
  */
 
 /** Flags of an order in the flow (a 32-bit word). */
-export const F = Object.freeze({
+export const F = /* @__PURE__ */ Object.freeze({
   /** A CUSTOMS_ACCEPTED is on its way (the flow numbers a list once per try). */
   ACCEPT_PENDING: 1 << 0,
   /** Documents customs acknowledged, as the flow saw the receipts: `ACKED << docCode` (order, payment, waybill). */

@@ -1,6 +1,6 @@
 /**
  * The companies of a simulated run. Codes are made-up 10-character customs registration codes in
- * the Guangzhou (4401) pattern [A], except Tenpay's payment code, which is real (DOMAIN.md 1.2 [C]).
+ * the Guangzhou (4401) pattern [A], except Tenpay's payment code, which is real (docs/domain.md §1.2 [C]).
  */
 import type { Party } from '../../domain/model.js';
 

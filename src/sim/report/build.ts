@@ -2,7 +2,7 @@
  * Builds the report of a finished run from its merged shard facts, and the reconciliation that
  * proves nothing was lost.
  */
-import { MS, shanghaiDate } from '../clock.js';
+import { MS, shanghaiDate, shanghaiDateTime } from '../clock.js';
 import { channelReport } from '../metrics/channel-facts.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { MergedFacts } from '../shard/facts.js';
@@ -20,7 +20,6 @@ export interface RunFacts {
   readonly facts: MergedFacts;
 }
 
-const iso = (t: number) => new Date(t).toISOString();
 
 function check(name: string, ok: boolean, detail: string): ReconciliationCheck {
   return { name, ok, detail };
@@ -106,9 +105,9 @@ export function buildReport(run: RunFacts): Report {
     scenario: {
       name: run.scenario.name,
       seed: run.seed,
-      start: iso(start),
-      horizon: iso(start + run.scenario.horizonDays * MS.day),
-      end: iso(f.end),
+      start: shanghaiDateTime(start),
+      horizon: shanghaiDateTime(start + run.scenario.horizonDays * MS.day),
+      end: shanghaiDateTime(f.end),
       rules: run.scenario.rules ?? rulesAt(start).id,
       ...referenceData(run.scenario),
       ...(f.shards > 1 ? { shards: f.shards } : {}),

@@ -104,8 +104,11 @@ export interface Report {
   readonly scenario: {
     readonly name: string;
     readonly seed: number;
+    /** When arrivals start, Shanghai time with its offset: `'2019-11-09T00:00:00+08:00'`. */
     readonly start: string;
+    /** When arrivals stop, Shanghai time with its offset. */
     readonly horizon: string;
+    /** The simulated instant of the report (the end of the drain period, or of an aborted run), Shanghai time with its offset. */
     readonly end: string;
     readonly rules: string;
     /** Where rates came from beyond products' own: the scenario's tariff and the built-in rows. */

@@ -13,7 +13,7 @@ import { compileMachine, select, type Candidate, type CompiledMachine, type Comp
 import type { Context, MachineEvent } from './implementations.js';
 import type { OrderInstance, OrderRunner, StepRefusal } from './types.js';
 
-const tables = new Map<ChannelId, CompiledMachine>();
+const tables = /* @__PURE__ */ new Map<ChannelId, CompiledMachine>();
 
 /** The compiled table of `channel`, compiled on first use. */
 export function compiledChannel(channel: ChannelId): CompiledMachine {

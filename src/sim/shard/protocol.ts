@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { RunnerName } from '../runner/registry.js';
 import type { ShardFacts } from './facts.js';
 import type { RunPlan } from './plan.js';
-import type { RunProgress } from './progress.js';
+import type { ShardProgress } from './progress.js';
 
 /** A worker thread's job: which shards of which run, with which runner, logging where. */
 export interface WorkerJob {
@@ -29,7 +29,7 @@ export interface ErrorData {
 
 /** What a worker thread tells the calling thread. */
 export type WorkerMessage =
-  | { readonly type: 'progress'; readonly shard: number; readonly progress: RunProgress }
+  | { readonly type: 'progress'; readonly shard: number; readonly progress: ShardProgress }
   | { readonly type: 'facts'; readonly shard: number; readonly facts: ShardFacts }
   | { readonly type: 'failed'; readonly shard: number; readonly error: ErrorData };
 

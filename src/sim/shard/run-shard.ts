@@ -6,6 +6,7 @@
 import { CHANNEL_IDS } from '../../channels/registry.js';
 import { isWorkingDay, MS, shanghaiDate, shanghaiHour, type WorkCalendar } from '../clock.js';
 import { EventQueue } from '../engine/event-queue.js';
+import { scenarioWorkCalendar } from '../holidays.js';
 import type { TransitionLog } from '../log.js';
 import { ChannelMetrics } from '../metrics/channel-metrics.js';
 import { OrderDocumentsSource } from '../flow/documents.js';
@@ -36,12 +37,13 @@ import { SummaryBook } from '../summary-book.js';
 import { createArrivalProcess, type ArrivalProcess } from '../arrivals.js';
 import type { DailyStock, HourlyQueue, ShardFacts } from './facts.js';
 import { shardScenario, shardSerial, type ShardTask } from './plan.js';
-import type { RunProgress } from './progress.js';
+import { expectedOrders } from '../scenario/expected.js';
+import type { ShardProgress } from './progress.js';
 
 /** How a shard reports while it runs. */
 export interface ShardHooks {
-  /** Called after every chunk of events. */
-  readonly onProgress?: (progress: RunProgress) => void;
+  /** Called after every chunk of events, and once more when the shard has finished. */
+  readonly onProgress?: (progress: ShardProgress) => void;
   /** Stops the shard at the next chunk boundary; its facts then show what was in flight. */
   readonly signal?: AbortSignal;
   /** Where the shard's transitions go, as NDJSON. */
@@ -50,11 +52,11 @@ export interface ShardHooks {
 
 /** How a run of several shards reports while it runs: progress by shard. */
 export interface ShardsHooks extends Omit<ShardHooks, 'onProgress'> {
-  readonly onProgress?: (shard: number, progress: RunProgress) => void;
+  readonly onProgress?: (shard: number, progress: ShardProgress) => void;
 }
 
-/** Events between progress reports (and between yields to the event loop). */
-const CHUNK = 20_000;
+/** Events between progress reports (and between yields to the event loop): small enough for about ten reports a second. */
+const CHUNK = 2_000;
 /** Simulated time one bucket of the event queue holds: about 70 minutes. */
 const BUCKET_MS = 2 ** 22;
 
@@ -122,7 +124,7 @@ function buildWorld(task: ShardTask, runner: OrderRunner, log: TransitionLog | u
   const scenario = shardScenario(task.scenario, shard, shards);
   const root = createRng(seed);
   const rng = shardRng(root, shard, shards);
-  const calendar: WorkCalendar = { holidays: new Set(scenario.calendar.holidays), workdays: new Set(scenario.calendar.workdays) };
+  const calendar: WorkCalendar = scenarioWorkCalendar(scenario.calendar);
   const horizon = scenario.start + scenario.horizonDays * MS.day;
   const end = horizon + scenario.drainDays * MS.day;
   const firstYear = yearOf(scenario.start);
@@ -256,10 +258,12 @@ export async function runShard(task: ShardTask, runner: OrderRunner, hooks: Shar
   const { queue, rows, flow, scenario, end } = w;
   const samples = startSamples(w, stockBondedItems(w));
   const arrivals = startArrivals(w);
+  const expected = expectedOrders(scenario, task.maxOrders);
   let executed = 0;
   let now = scenario.start;
+  const progress = (done: boolean): ShardProgress => ({ now, events: executed, pending: queue.size, orders: arrivals.created, expectedOrders: expected, done });
   for (let stopped = false; !stopped; ) {
-    for (let ran = 0; ran < CHUNK; ran++) {
+    for (let ran = 0; ran < CHUNK; ) {
       if (signal?.aborted) {
         stopped = true;
         break;
@@ -277,12 +281,15 @@ export async function runShard(task: ShardTask, runner: OrderRunner, hooks: Shar
       else if (rows.popped(slot)) flow.handle(slot, queue.code, queue.payload);
       else continue;
       executed++;
+      ran++;
     }
-    onProgress?.({ now, events: executed, pending: queue.size, orders: arrivals.created, share: Math.min(1, (now - scenario.start) / (end - scenario.start)) });
     w.lines?.flush();
     if (log?.congested) await log.drained();
-    if (!stopped) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (stopped) break;
+    onProgress?.(progress(false));
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  onProgress?.(progress(true));
   return collectFacts(w, task, arrivals.created, executed, now, samples);
 }
 

@@ -194,15 +194,28 @@ function expectReportTiedToSources(report: Report, records: readonly TransitionR
   expect(report.reconciliation.ok).toBe(true);
 }
 
+/** 9610 import parcels travel from abroad first: their lead times exceed bonded ones (when the run has both). */
+function expectDirectMailSlowerThanBonded(report: Report): void {
+  const leadTime = (channel: string) => report.channels.find((c) => c.channel === channel)?.leadTime;
+  const direct = leadTime('9610-import');
+  const bonded = ['1210-import', '1239-import'].map(leadTime).filter((d) => d !== undefined && d.count > 0);
+  if (direct === undefined) return;
+  for (const b of bonded) {
+    expect(direct.p50, '9610 import lead time p50 at least a day above bonded').toBeGreaterThan(b!.p50 + 24 * 60);
+    expect(direct.p90).toBeGreaterThan(b!.p90);
+  }
+}
+
 const examples = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json')).sort();
 
-describe('every report figure is derived from one source and agrees with the log and the machines', () => {
+describe('every report figure is derived from one source and agrees with the log and the machines (and 9610 imports take longer than bonded ones)', () => {
   it.each(examples)('%s', async (file) => {
     const { report, seen, lines } = await runExample(file, { orders: 1_500 });
     const records = lines.map((l) => JSON.parse(l) as TransitionRecord);
     const keys = documentedLogKeys();
     for (const record of records) expect(Object.keys(record)).toEqual(keys);
     expectReportTiedToSources(report, records, seen);
+    expectDirectMailSlowerThanBonded(report);
   });
 
   it('holds when the run is split into shards', async () => {

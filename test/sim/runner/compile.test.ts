@@ -97,7 +97,7 @@ describe('a machine with parallel regions, shadowed and conflicting transitions'
       const can = before.status === 'active' && before.can(event);
       expect(run.can(event)).toBe(can);
       emitted = [];
-      actor.send(event);
+      if (before.status === 'active') actor.send(event); // a stopped actor would warn, and ignore it
       const outcome = run.send(event);
       const after = actor.getSnapshot();
       expect(outcome.accepted).toBe(can);

@@ -3,7 +3,10 @@
  * string without a browser or canvas. The output depends only on the spec, so the same report
  * gives the same bytes.
  */
+import type * as Vega from 'vega';
+import type * as VegaLite from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
+import { MissingDependencyError } from '../../../domain/errors.js';
 
 /** Shared look of every chart: fonts, sizes and axis styling. */
 const CONFIG = {
@@ -17,7 +20,24 @@ const CONFIG = {
 } as const;
 
 /**
+ * Loads vega and vega-lite, the optional packages that draw the charts, on first use (`load`
+ * stands in for the imports in tests).
+ *
+ * @throws {@link MissingDependencyError} naming both when either is not installed
+ */
+export async function chartLibraries(load: () => Promise<[typeof Vega, typeof VegaLite]> = () => Promise.all([import('vega'), import('vega-lite')])): Promise<[typeof Vega, typeof VegaLite]> {
+  try {
+    return await load();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND' || (error as { code?: unknown }).code === 'MODULE_NOT_FOUND') throw new MissingDependencyError(['vega', 'vega-lite'], "The HTML report's charts", { cause: error });
+    throw error;
+  }
+}
+
+/**
  * Renders a Vega-Lite spec to SVG text.
+ *
+ * @throws {@link MissingDependencyError} when vega or vega-lite is not installed
  *
  * @throws Error when Vega-Lite warns about the spec (a chart that would be drawn wrong)
  * @example
@@ -27,7 +47,7 @@ const CONFIG = {
  * ```
  */
 export async function renderChart(spec: TopLevelSpec): Promise<string> {
-  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const [vega, vegaLite] = await chartLibraries();
   const complaints: string[] = [];
   const logger = vega.logger(vega.Warn);
   logger.warn = (...args: readonly unknown[]) => {

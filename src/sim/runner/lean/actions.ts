@@ -39,9 +39,9 @@ export type LeanAction = (o: LeanCursor, event: LeanEvent) => void;
 
 const STOCK_MASK = 3 << B.STOCK_SHIFT;
 const QUOTA_MASK = 3 << B.QUOTA_SHIFT;
-const CEB604 = messageCode('CEB604');
-const H2018 = messageCode('H2018');
-const CUSTOMS_REFUSED = reasonCode('customs-refused');
+const CEB604 = /* @__PURE__ */ messageCode('CEB604');
+const H2018 = /* @__PURE__ */ messageCode('H2018');
+const CUSTOMS_REFUSED = /* @__PURE__ */ reasonCode('customs-refused');
 
 const withStock = (bits: number, held: number): number => (bits & ~STOCK_MASK) | (held << B.STOCK_SHIFT);
 const withQuota = (bits: number, held: number): number => (bits & ~QUOTA_MASK) | (held << B.QUOTA_SHIFT);

@@ -44,7 +44,7 @@ export const EVENT_TYPES: readonly ChannelEventType[] = [
   'SOLD',
 ];
 
-const EVENT_CODES = new Map(EVENT_TYPES.map((type, code) => [type, code]));
+const EVENT_CODES = /* @__PURE__ */ new Map(EVENT_TYPES.map((type, code) => [type, code]));
 
 /** The code of an event type. */
 export function eventCode(type: ChannelEventType): number {
@@ -52,7 +52,7 @@ export function eventCode(type: ChannelEventType): number {
 }
 
 /** Event codes the flow and the lean guards and actions test for. */
-export const E = Object.freeze(Object.fromEntries(EVENT_TYPES.map((type, code) => [type, code])) as Record<ChannelEventType, number>);
+export const E = /* @__PURE__ */ Object.freeze(Object.fromEntries(EVENT_TYPES.map((type, code) => [type, code])) as Record<ChannelEventType, number>);
 
 /** Documents (payload of SENT, SEND_FAILED and RESENT; bit positions of the acknowledged documents). */
 export const DOCS: readonly DocKind[] = ['order', 'payment', 'waybill', 'list'];
@@ -87,7 +87,7 @@ export const GENERAL_TRADE = 2;
  * what the order holds in the ledgers, and the facts of its documents that matching and the list
  * check read. Facts are set when a document is recorded (or, in a run, when the order is made).
  */
-export const B = Object.freeze({
+export const B = /* @__PURE__ */ Object.freeze({
   /** Acknowledged documents: `ACKED << docCode` (order, payment, waybill). */
   ACKED: 1 << 0,
   HAS_PAYMENT: 1 << 3,

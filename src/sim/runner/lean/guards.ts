@@ -16,17 +16,17 @@ import type { LeanCursor, LeanEvent } from './context.js';
 /** A lean guard: true when the transition it guards is enabled for the cursor's order. */
 export type LeanGuard = (o: LeanCursor, event: LeanEvent) => boolean;
 
-const ACKED_ORDER = B.ACKED << docCode('order');
-const ACKED_PAYMENT = B.ACKED << docCode('payment');
-const ACKED_WAYBILL = B.ACKED << docCode('waybill');
-const MISSING: Readonly<Record<DocumentKind, number>> = { order: reasonCode('order-missing'), payment: reasonCode('payment-missing'), waybill: reasonCode('waybill-missing') };
+const ACKED_ORDER = /* @__PURE__ */ (() => B.ACKED << docCode('order'))();
+const ACKED_PAYMENT = /* @__PURE__ */ (() => B.ACKED << docCode('payment'))();
+const ACKED_WAYBILL = /* @__PURE__ */ (() => B.ACKED << docCode('waybill'))();
+const MISSING: Readonly<Record<DocumentKind, number>> = /* @__PURE__ */ (() => ({ order: reasonCode('order-missing'), payment: reasonCode('payment-missing'), waybill: reasonCode('waybill-missing') }))();
 const code = (reason: ReasonCode) => reasonCode(reason);
-const AMOUNT = code('amount-mismatch');
-const PAYER = code('payer-mismatch');
-const EBP = code('ebp-mismatch');
-const PAYMENT_MISSING = code('payment-missing');
-const WAYBILL_ORDER = code('waybill-order-mismatch');
-const LIST = code('list-mismatch');
+const AMOUNT = /* @__PURE__ */ code('amount-mismatch');
+const PAYER = /* @__PURE__ */ code('payer-mismatch');
+const EBP = /* @__PURE__ */ code('ebp-mismatch');
+const PAYMENT_MISSING = /* @__PURE__ */ code('payment-missing');
+const WAYBILL_ORDER = /* @__PURE__ */ code('waybill-order-mismatch');
+const LIST = /* @__PURE__ */ code('list-mismatch');
 
 /**
  * The first failure the three-document matcher (`matchDocuments`) reports for an order whose

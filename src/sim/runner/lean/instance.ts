@@ -23,7 +23,7 @@ import { LeanCursor, LeanEvent, type LeanSink } from './context.js';
 import { quotaHeld, stockHeld } from './guards.js';
 import { leanTable, type LeanTable } from './table.js';
 
-const B2B_LIMIT = money(B2B_LIST_LIMIT_CNY);
+const B2B_LIMIT = /* @__PURE__ */ money(B2B_LIST_LIMIT_CNY);
 const STOCK_HELD: readonly Holdings['stock'][] = ['none', 'reserved', 'deducted'];
 const QUOTA_HELD: readonly Holdings['quota'][] = ['none', 'reserved', 'committed'];
 /** Ledger operations by code (`QUOTA_RESERVE`..., `STOCK_CREDIT`...), as the effects name them. */

@@ -16,7 +16,7 @@ import { LEAN_GUARDS, type LeanGuard } from './guards.js';
 type Reference = string | { readonly type: string; readonly params?: unknown } | ((...args: never[]) => unknown);
 
 /** The channel machines' own implementations, by name: a lean implementation stands in only for these. */
-const CHANNEL_IMPLEMENTATIONS = CHANNELS['9610-import'].machine.implementations;
+const CHANNEL_IMPLEMENTATIONS = /* @__PURE__ */ (() => CHANNELS['9610-import'].machine.implementations)();
 
 /**
  * Binds `reference` to the lean implementation of the same name, made from the same parameters.
@@ -102,9 +102,9 @@ class LeanPlan {
 }
 
 /** Nothing in the configuration handles the event. */
-const NO_PLAN = new LeanPlan([], [], [], undefined, undefined);
+const NO_PLAN = /* @__PURE__ */ new LeanPlan([], [], [], undefined, undefined);
 
-const steps = new WeakMap<Step, LeanStep>();
+const steps = /* @__PURE__ */ new WeakMap<Step, LeanStep>();
 
 function leanStep(step: Step): LeanStep {
   let lean = steps.get(step);
@@ -215,7 +215,7 @@ export class LeanTable {
   }
 }
 
-const tables = new Map<ChannelId, LeanTable>();
+const tables = /* @__PURE__ */ new Map<ChannelId, LeanTable>();
 
 /** The lean table of `channel`, compiled on first use. */
 export function leanTable(channel: ChannelId): LeanTable {
