@@ -70,6 +70,34 @@ export interface Rounded {
   half: boolean;
 }
 
+/** A whole quotient and its remainder: n = q x d + r with 0 <= r < d. */
+export interface Division {
+  q: number;
+  r: number;
+}
+
+/**
+ * Sets `out` to the whole quotient and remainder of `n` / `d`, exactly, for integers below 2^53:
+ * the float quotient may round across a whole number, so it is corrected from the remainder.
+ */
+export function divideExactly(n: number, d: number, out: Division): Division {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  out.q = q;
+  out.r = r;
+  return out;
+}
+
+const whole: Division = { q: 0, r: 0 };
+const part: Division = { q: 0, r: 0 };
+
 /**
  * Sets `out` to `amount` x `f` in whole fen, rounded half-up, computed exactly: `amount` is a whole
  * number of fen from 0 to {@link MAX_FAST_FEN} and `f` is {@link usable}. The product is split so
@@ -77,25 +105,8 @@ export interface Rounded {
  */
 export function mulDivHalfUp(amount: number, f: Fraction, out: Rounded): Rounded {
   const { num, den } = f;
-  let q = Math.floor(amount / den);
-  let r = amount - q * den;
-  if (r < 0) {
-    q -= 1;
-    r += den;
-  } else if (r >= den) {
-    q += 1;
-    r -= den;
-  }
-  const rn = r * num;
-  let q2 = Math.floor(rn / den);
-  let r2 = rn - q2 * den;
-  if (r2 < 0) {
-    q2 -= 1;
-    r2 += den;
-  } else if (r2 >= den) {
-    q2 += 1;
-    r2 -= den;
-  }
+  const { q, r } = divideExactly(amount, den, whole);
+  const { q: q2, r: r2 } = divideExactly(r * num, den, part);
   const twice = 2 * r2;
   out.fen = q * num + q2 + (twice >= den ? 1 : 0);
   out.half = twice === den;

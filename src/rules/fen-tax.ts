@@ -10,7 +10,7 @@
  *
  * @internal
  */
-import { fenOf, MAX_FAST_FEN, moneyOfFen, mulDivHalfUp, type Rounded } from '../money/fen.js';
+import { divideExactly, fenOf, MAX_FAST_FEN, moneyOfFen, mulDivHalfUp, type Division, type Rounded } from '../money/fen.js';
 import type { FenLineTerms, FenRules } from './fen-terms.js';
 import { fullTax, withinLimitsTax } from './line-tax.js';
 import type { LineTax, TaxLimit, TaxRoute } from './types.js';
@@ -204,6 +204,7 @@ function spreadExtras(q: FenTaxQuestion, a: FenTaxAnswer): boolean {
   return allocateExtra(q, a, extra, divisor, even);
 }
 
+const quotient: Division = { q: 0, r: 0 };
 /** Scratch of the split: floor and remainder per line. */
 const split = /* @__PURE__ */ (() => ({ floor: new Float64Array(0), remainder: new Float64Array(0), order: new Int32Array(0) }))();
 
@@ -221,16 +222,7 @@ function allocateExtra(q: FenTaxQuestion, a: FenTaxAnswer, extra: number, diviso
   let given = 0;
   for (let i = 0; i < n; i++) {
     const product = extra * (even ? 1 : q.value[i]!);
-    let whole = Math.floor(product / divisor);
-    let rest = product - whole * divisor;
-    // The float quotient may round across a whole number: correct it from the exact remainder.
-    if (rest < 0) {
-      whole -= 1;
-      rest += divisor;
-    } else if (rest >= divisor) {
-      whole += 1;
-      rest -= divisor;
-    }
+    const { q: whole, r: rest } = divideExactly(product, divisor, quotient);
     floor[i] = whole;
     remainder[i] = rest;
     given += whole;
