@@ -1,9 +1,11 @@
 // One figure of the bench, in its own process so that its peak RSS is its own:
 //   node bench/figure.mjs replay <orders> <minSeconds>
-//   node bench/figure.mjs e2e <xstate|compiled> <orders> <off|on> [workers]
+//   node bench/figure.mjs e2e <lean|compiled|xstate> <orders> <off|on> [workers]
+//   node bench/figure.mjs memory <orders> <days>
 //   node bench/figure.mjs peak <orders> [workers]
 //   node bench/figure.mjs determinism <orders>
-// Prints one JSON line at the end: the figure's measurements and `maxRssKiB`.
+// Prints one JSON line at the end: the figure's measurements, `maxRssKiB` and `cpuSeconds` (the
+// CPU time of the whole process, worker threads included, from start to end).
 import { createHash } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,16 +31,19 @@ async function replay(orders, minSeconds) {
   const hand = compareRunners(handRunner, lib.xstateRunner, imports);
   if (!hand.agrees) throw new Error(`the hand reducer disagrees with the machine on ${hand.disagreeing} of ${hand.steps} steps and final states:\n  ${hand.disagreements.join('\n  ')}`);
   const compiled = compareRunners(runners.compiled, lib.xstateRunner, recorded);
-  // The hand reducer and the compiled runner take turns (their ratio has a bar); xstate's passes
-  // are far longer and are timed on their own.
+  const lean = compareRunners(runners.lean, lib.xstateRunner, recorded);
+  // The hand reducer and the table runners take turns (their ratio has a bar); xstate's passes
+  // are far longer and are timed on their own. The lean runner here drives orders from their
+  // documents (reading facts from the objects, giving back effect objects), as a single order
+  // does; in a run it steps rows of numbers and builds no objects.
   return {
-    checks: { hand, compiled },
+    checks: { hand, compiled, lean },
     '9610-import': {
-      ...timeReplays({ hand: handRunner, compiled: runners.compiled }, imports, minSeconds),
+      ...timeReplays({ hand: handRunner, compiled: runners.compiled, lean: runners.lean }, imports, minSeconds),
       ...timeReplays({ xstate: lib.xstateRunner }, imports, minSeconds),
     },
     'all channels': {
-      ...timeReplays({ compiled: runners.compiled }, recorded, minSeconds),
+      ...timeReplays({ compiled: runners.compiled, lean: runners.lean }, recorded, minSeconds),
       ...timeReplays({ xstate: lib.xstateRunner }, recorded, minSeconds),
     },
   };
@@ -51,19 +56,23 @@ async function replay(orders, minSeconds) {
 async function timedRun(scenario, { runner, workers = 1, logTo }) {
   const log = logTo === undefined ? undefined : lib.createNdjsonLog(createWriteStream(logTo));
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const options = { runner, orders: scenario.maxOrders, ...(workers > 1 && { workers }) };
   const report = await lib.createSimulation(scenario, options).run(log === undefined ? {} : { log });
   if (log !== undefined) await log.close();
-  return { report, seconds: (performance.now() - t0) / 1000 };
+  const cpu = process.cpuUsage(c0);
+  return { report, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 /** What every end-to-end figure reports of its run. */
-function runFacts({ report, seconds }) {
+function runFacts({ report, seconds, cpuSeconds }) {
   return {
     orders: report.totals.orders,
     listsDeclared: report.channels.reduce((n, c) => n + c.listsDeclared, 0),
     events: report.totals.events,
+    inFlight: report.totals.inFlight,
     seconds,
+    runCpuSeconds: cpuSeconds,
     reconciled: report.reconciliation.ok,
     transitionErrors: report.channels.reduce((n, c) => n + c.transitionErrors, 0),
   };
@@ -102,7 +111,7 @@ async function outputHash(scenario, options) {
     },
   });
   const log = lib.createNdjsonLog(sink);
-  const report = await lib.createSimulation(scenario, { runner: runners.compiled, orders: scenario.maxOrders, ...options }).run({ log });
+  const report = await lib.createSimulation(scenario, { runner: runners.lean, orders: scenario.maxOrders, ...options }).run({ log });
   await log.close();
   return hash.update(lib.reportToJson(report)).digest('hex').slice(0, 16);
 }
@@ -126,10 +135,21 @@ async function determinism(orders) {
   return { twoRuns, workers: { available: true, orders, shards: 2, hashes: [one, two], identical: one === two } };
 }
 
+/**
+ * A run of `days` days of mixed orders (one thread, log off), held to the end of the drain so
+ * every import order's 30-day return window passes: its peak RSS is reached with the most orders
+ * waiting to close. No warm-up run: memory, not speed, is measured.
+ */
+async function memory(orders, days) {
+  const { scenario } = mixedScenario(orders, { horizonDays: days, drainDays: 40 });
+  return runFacts(await timedRun(scenario, { runner: runners.lean }));
+}
+
 const FIGURES = {
   replay: (orders, minSeconds) => replay(Number(orders), Number(minSeconds)),
   e2e: (runner, orders, logging, workers = 1) => measure(mixedScenario, Number(orders), { runner: runnerNamed(runner), workers: Number(workers), logging }),
-  peak: (orders, workers = 1) => measure(peakDayScenario, Number(orders), { runner: runners.compiled, workers: Number(workers) }),
+  memory: (orders, days) => memory(Number(orders), Number(days)),
+  peak: (orders, workers = 1) => measure(peakDayScenario, Number(orders), { runner: runners.lean, workers: Number(workers) }),
   determinism: (orders) => determinism(Number(orders)),
 };
 
@@ -138,8 +158,9 @@ const figure = FIGURES[name];
 if (figure === undefined) throw new Error(`no figure '${name}'; use one of ${Object.keys(FIGURES).join(', ')}`);
 try {
   const result = await figure(...args);
-  // resourceUsage().maxRSS is the process's peak resident set, in KiB.
-  console.log(JSON.stringify({ figure: name, ...result, maxRssKiB: process.resourceUsage().maxRSS }));
+  // resourceUsage().maxRSS is the process's peak resident set, in KiB; cpuUsage() counts every thread.
+  const cpu = process.cpuUsage();
+  console.log(JSON.stringify({ figure: name, ...result, maxRssKiB: process.resourceUsage().maxRSS, cpuSeconds: (cpu.user + cpu.system) / 1e6 }));
 } catch (error) {
   // The message first: the bench shows the head of a failed figure's stderr.
   console.error(error instanceof Error ? error.stack : error);

@@ -14,21 +14,25 @@ export const lib = await import(override ? pathToFileURL(resolve(override)).href
 /** True when the package exports the compiled runner. */
 export const hasCompiledRunner = lib.compiledRunner !== undefined;
 
+/** True when the package has the lean runner (its default). */
+export const hasLeanRunner = lib.leanRunner !== undefined;
+
 /** True when scenarios can be split into shards (and runs may use worker threads): the scenario schema has `shards`. */
 export const hasShards = lib.scenarioJsonSchema().properties?.shards !== undefined;
 
 /**
- * The runners by the name the bench uses. Where the package does not export `compiledRunner`, the xstate
- * runner stands in for it, and the bench says so.
+ * The runners by the name the bench uses. Where the package lacks a runner, the next one stands in
+ * for it (lean: compiled; compiled: xstate), and the bench says so.
  */
 export const runners = {
   xstate: lib.xstateRunner,
   compiled: lib.compiledRunner ?? lib.xstateRunner,
+  lean: lib.leanRunner ?? lib.compiledRunner ?? lib.xstateRunner,
 };
 
 /** The runner called `name`. */
 export function runnerNamed(name) {
   const runner = runners[name];
-  if (runner === undefined) throw new Error(`no runner '${name}'; use ${Object.keys(runners).join(' or ')}`);
+  if (runner === undefined) throw new Error(`no runner '${name}'; use ${Object.keys(runners).join(', ')}`);
   return runner;
 }

@@ -51,19 +51,24 @@ function scaled(input, parsed, factor) {
   });
 }
 
-/** `input` scaled so that `orders` arrive within its horizon, capped at `orders`; `extra` is merged in. */
+/** `input` with `extra` merged in, scaled so that `orders` arrive within its horizon, capped at `orders`. */
 function scaledTo(input, orders, extra) {
-  const parsed = lib.parseScenario(input);
+  const parsed = lib.parseScenario({ ...input, ...extra });
   const factor = (orders * HEADROOM) / expectedOrders(parsed);
   const scenario = scaled({ ...input, ...extra, maxOrders: orders }, parsed, factor);
   const change = `arrival rates, customs capacityPerHour, buyers.population and bonded initialStock/reorderPoint/reorderQuantity x${factor.toFixed(2)}, maxOrders ${orders}`;
   return { scenario, change };
 }
 
-/** Mixed channels (the Guangzhou example), scaled so that `orders` orders arrive in its 3 days. */
+/**
+ * Mixed channels (the Guangzhou example), scaled so that `orders` orders arrive in one day (its
+ * first), or in `extra.horizonDays` days.
+ */
 export function mixedScenario(orders, extra = {}) {
-  const { scenario, change } = scaledTo(readExample(MIXED), orders, extra);
-  return { scenario, change: `${MIXED}: ${change}` };
+  const days = { horizonDays: 1, ...extra };
+  const { scenario, change } = scaledTo(readExample(MIXED), orders, days);
+  const merged = Object.entries(days).map(([k, v]) => `${k} ${v}`).join(', ');
+  return { scenario, change: `${MIXED}: ${merged}; ${change}` };
 }
 
 /**

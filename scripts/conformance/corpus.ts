@@ -30,7 +30,8 @@ import {
 } from '../../src/messages/index.js';
 import { modeAt } from '../../src/rules/modes.js';
 import { DEFAULT_COMPANIES } from '../../src/sim/parties/companies.js';
-import { CHANNEL_PROFILES, createOrderFactory, type OrderDocuments } from '../../src/sim/parties/platform.js';
+import { createOrderFactory } from '../../src/sim/flow/documents.js';
+import { CHANNEL_PROFILES, type OrderDocuments } from '../../src/sim/parties/platform.js';
 import { createPopulation } from '../../src/sim/parties/population.js';
 import { createRng } from '../../src/sim/rng.js';
 import { loadScenario } from '../../src/sim/scenario/load.js';

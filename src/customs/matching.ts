@@ -46,7 +46,12 @@ const MISSING: Readonly<Record<DocumentKind, ReasonCode>> = {
   waybill: 'waybill-missing',
 };
 
-function paymentFailures(order: Order, payment: Payment): ReasonCode[] {
+/**
+ * What the matcher finds wrong with a payment record for `order`, as reason codes: filed under
+ * another orderNo (`payment-missing`: it is simply not found for this order [C]), else a payer
+ * who is not the buyer (import), another amount, another platform.
+ */
+export function paymentFailures(order: Order, payment: Payment): ReasonCode[] {
   // A payment filed under another orderNo is simply not found for this order [C].
   if (payment.orderNo !== order.orderNo) return ['payment-missing'];
   const failures: ReasonCode[] = [];
@@ -60,12 +65,19 @@ function paymentFailures(order: Order, payment: Payment): ReasonCode[] {
   return failures;
 }
 
-function orderFailures(order: Order): ReasonCode[] {
+/** What the matcher finds wrong with an order on its own: goods + freight + tax − discount is not what was paid. */
+export function orderFailures(order: Order): ReasonCode[] {
   const due = order.goodsValue.plus(order.freight).plus(order.taxTotal).minus(order.discount);
   return due.equals(order.actualPaid) ? [] : ['amount-mismatch'];
 }
 
-function listFailures(order: Order, list: InventoryList, waybill: Waybill | undefined): ReasonCode[] {
+/** What the matcher finds wrong with a waybill for `order`: it names another order. */
+export function waybillFailures(order: Order, waybill: Waybill): ReasonCode[] {
+  return waybill.orderNo === order.orderNo ? [] : ['waybill-order-mismatch'];
+}
+
+/** What the matcher finds wrong with a list for `order` (and the waybill customs holds, if any): another platform or seller, another order or waybill. */
+export function listFailures(order: Order, list: InventoryList, waybill: Waybill | undefined): ReasonCode[] {
   const failures: ReasonCode[] = [];
   if (list.ebp.code !== order.ebp.code || list.ebc.code !== order.ebc.code) failures.push('ebp-mismatch');
   if (list.orderNo !== order.orderNo || (waybill !== undefined && list.logisticsNo !== waybill.logisticsNo)) failures.push('list-mismatch');
@@ -94,7 +106,7 @@ export function matchDocuments(input: MatchInput, options: MatchOptions): MatchF
   if (order !== undefined) {
     codes.push(...orderFailures(order));
     if (payment !== undefined) codes.push(...paymentFailures(order, payment));
-    if (waybill !== undefined && waybill.orderNo !== order.orderNo) codes.push('waybill-order-mismatch');
+    if (waybill !== undefined) codes.push(...waybillFailures(order, waybill));
     if (list !== undefined) codes.push(...listFailures(order, list, waybill));
   }
   return [...new Set(codes)].map((code) => reason(code));

@@ -27,6 +27,18 @@ export interface TransitionRecord {
 export interface TransitionLog {
   /** Appends one record (buffered). */
   write(record: TransitionRecord): void;
+  /**
+   * Appends one record already written as an NDJSON line: the record's `JSON.stringify` and a
+   * newline. Optional: a run writes lines this way when the log offers it (it saves building
+   * the record), and records through {@link write} otherwise.
+   */
+  writeLine?(line: string): void;
+  /**
+   * Appends NDJSON already encoded as UTF-8, in order (a line may end in a later call's bytes; the
+   * log takes the bytes over). Optional: a run encodes its lines itself when the log offers this,
+   * the cheapest way of all.
+   */
+  writeBytes?(bytes: Uint8Array): void;
   /** True while the underlying stream wants the writer to wait (await {@link drained}). */
   readonly congested: boolean;
   /** Resolves when the stream can take more. */
@@ -35,8 +47,11 @@ export interface TransitionLog {
   close(): Promise<void>;
 }
 
+/** Characters of NDJSON gathered before one write to the stream. */
+const CHUNK = 1 << 20;
+
 /**
- * A log writing NDJSON lines to `stream`. Lines are batched into chunks of about 64 KiB; the
+ * A log writing NDJSON lines to `stream`. Lines are batched into chunks of about 1 MiB; the
  * writer reports congestion when the stream's buffer is full so the run can pause until it drains.
  */
 export function createNdjsonLog(stream: Writable): TransitionLog {
@@ -47,10 +62,16 @@ export function createNdjsonLog(stream: Writable): TransitionLog {
     if (!stream.write(buffer)) congested = true;
     buffer = '';
   };
+  const writeLine = (line: string) => {
+    buffer += line;
+    if (buffer.length >= CHUNK) flush();
+  };
   return {
-    write(record) {
-      buffer += `${JSON.stringify(record)}\n`;
-      if (buffer.length >= 65_536) flush();
+    write: (record) => writeLine(`${JSON.stringify(record)}\n`),
+    writeLine,
+    writeBytes(bytes) {
+      flush();
+      if (!stream.write(bytes)) congested = true;
     },
     get congested() {
       return congested;

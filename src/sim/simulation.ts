@@ -39,9 +39,12 @@ export interface SimulationOptions {
    */
   readonly workers?: number;
   /**
-   * How machines are driven: a runner's name, `'compiled'` (the default, fast) or `'xstate'` (the
-   * reference), or an {@link OrderRunner}. Worker threads cannot receive functions, so with more
-   * than one worker the runner must be named (or be one of `RUNNERS`, which is looked up by name).
+   * How machines are driven: a runner's name, `'lean'` (the default: orders as rows of numbers,
+   * their documents built only when asked), `'compiled'` (the compiled table over each order's
+   * documents) or `'xstate'` (the reference, one actor per order), or an {@link OrderRunner},
+   * which drives each order over its documents. All give the same report for the same scenario and
+   * seed. Worker threads cannot receive functions, so with more than one worker the runner must be
+   * named (or be one of `RUNNERS`, which is looked up by name).
    */
   readonly runner?: RunnerName | OrderRunner;
   /**
@@ -116,7 +119,7 @@ export function createSimulation(given: Scenario, options: SimulationOptions = {
   const shardIssues = shardCountIssues(shards, scenario);
   const issues = shardIssues.length > 0 ? shardIssues : workerCountIssues(workers, shards);
   if (issues.length > 0) throw new ValidationError(issues, 'Invalid option');
-  const { runner, name } = chooseRunner(options.runner ?? 'compiled', workers);
+  const { runner, name } = chooseRunner(options.runner ?? 'lean', workers);
   const plan: RunPlan = { scenario, seed, shards, maxOrders: options.orders ?? scenario.maxOrders };
   return {
     scenario,

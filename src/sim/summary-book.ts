@@ -1,13 +1,13 @@
 /**
- * The monthly summary declarations (CEB701) of a run's released retail export lists (docs/domain.md §5):
- * each list is folded into its month's application as it is released, so the book holds one
- * tally per month and merge-key group, not the lists.
+ * The monthly summary declarations (CEB701) of a run's released retail export lists (docs/domain.md §5),
+ * counted as the lists are released: each list joins its month's application for its merge keys,
+ * and the book holds one count per month and application, never the lists.
  */
-import { SummaryBuilder, SUMMARY_RULE_2018, type CountedSummaryApplication } from '../customs/summary.js';
-import type { WorkCalendar } from './clock.js';
-import type { OrderDocuments } from './parties/platform.js';
+import { SUMMARY_RULE_2018, summaryDeadline } from '../customs/summary.js';
+import { endOfShanghaiMonth, shanghaiDate, startOfShanghaiMonth, type WorkCalendar } from './clock.js';
 import type { Rng } from './rng.js';
 import type { Scenario } from './scenario/schema.js';
+import type { SummaryFacts } from './shard/facts.js';
 
 /** Destination countries of retail exports, customs codes, with relative weights [A]. */
 const DESTINATIONS = [
@@ -23,33 +23,48 @@ const TRAF_MODE = '4';
 
 /** The summary applications of a run's released export lists, by month. */
 export class SummaryBook {
-  readonly #builder = new SummaryBuilder();
-  readonly #scenario: Scenario;
   readonly #rng: Rng;
+  /** Every merge key but the destination: district, consignor, transport mode, owner; then the exit port. */
+  readonly #head: string;
+  readonly #exitPort: string;
+  /** Lists by month, then by destination. */
+  readonly #months = new Map<string, Map<string, number>>();
+  #month = '';
+  #from = Number.POSITIVE_INFINITY;
+  #until = Number.NEGATIVE_INFINITY;
 
-  constructor(scenario: Scenario, rng: Rng) {
-    this.#scenario = scenario;
+  /** @param exporter - the seller's code, consignor and owner of every list */
+  constructor(scenario: Scenario, rng: Rng, exporter: string) {
     this.#rng = rng;
+    this.#head = [scenario.customsCode, exporter, TRAF_MODE, exporter].join('|');
+    this.#exitPort = scenario.customsCode;
   }
 
-  /** Counts a released list into its month's summary (drawing its destination country). */
-  add(docs: OrderDocuments, invtNo: string, releasedAt: number): void {
+  /** Counts a list released at `releasedAt` into its month's application (drawing its destination country). */
+  add(releasedAt: number): void {
     const destination = this.#rng.weighted(DESTINATIONS);
-    this.#builder.add({
-      invtNo,
-      releasedAt,
-      customsCode: this.#scenario.customsCode,
-      consignorCode: docs.order.ebc.code,
-      trafMode: TRAF_MODE,
-      ownerCode: docs.order.ebc.code,
-      destinationCountry: destination,
-      exitPort: this.#scenario.customsCode,
-      lines: docs.order.lines.map((l) => ({ hsCode: l.goods.hsCode, currency: docs.order.currency, finalDestination: destination, totalPrice: l.totalPrice })),
-    });
+    if (releasedAt < this.#from || releasedAt > this.#until) {
+      this.#month = shanghaiDate(releasedAt).slice(0, 7);
+      this.#from = startOfShanghaiMonth(releasedAt);
+      this.#until = endOfShanghaiMonth(releasedAt);
+    }
+    let byDestination = this.#months.get(this.#month);
+    if (byDestination === undefined) {
+      byDestination = new Map();
+      this.#months.set(this.#month, byDestination);
+    }
+    byDestination.set(destination, (byDestination.get(destination) ?? 0) + 1);
   }
 
-  /** The summary applications (under the 2018 rule) of every month with released lists, in month order. */
-  applications(calendar: WorkCalendar): CountedSummaryApplication[] {
-    return this.#builder.applications(SUMMARY_RULE_2018, calendar);
+  /**
+   * The applications (under the 2018 rule) of every month with released lists: in month order,
+   * and within a month in merge-key order, each keyed by its month and merge keys.
+   */
+  facts(calendar: WorkCalendar): SummaryFacts[] {
+    return [...this.#months.keys()].sort().flatMap((month) => {
+      const deadline = summaryDeadline(month, SUMMARY_RULE_2018, calendar);
+      const byKey = [...this.#months.get(month)!].map(([destination, lists]) => ({ key: `${this.#head}|${destination}|${this.#exitPort}`, lists }));
+      return byKey.sort((a, b) => (a.key < b.key ? -1 : 1)).map(({ key, lists }) => ({ key: `${month}|${key}`, lists, deadline }));
+    });
   }
 }

@@ -101,7 +101,7 @@ describe('cbec-sim run', () => {
     expect(two.out).toBe(one.out);
     const report = JSON.parse(one.out) as { scenario: { shards: number }; runner: string; totals: { orders: number } };
     expect(report.scenario.shards).toBe(2);
-    expect(report.runner).toBe('compiled');
+    expect(report.runner).toBe('lean');
     expect(report.totals.orders).toBe(300);
     const xstate = JSON.parse((await run(runCommand, [scenario, '--orders', '20', '--format', 'json', '--runner', 'xstate'])).out) as { runner: string };
     expect(xstate.runner).toBe('xstate');
@@ -113,7 +113,7 @@ describe('cbec-sim run', () => {
     [['--shards', '2', '--workers', '3'], '--workers', /from 1 to the number of shards \(2\)/],
     [['--shards', '0'], '--shards', /from 1 to 64/],
     [['--shards', '65'], '--shards', /from 1 to 64/],
-    [['--runner', 'fast'], '--runner', /must be one of compiled, xstate/],
+    [['--runner', 'fast'], '--runner', /must be one of lean, compiled, xstate/],
   ])('refuses %j, naming %s', async (options, flag, reason) => {
     const error: unknown = await run(runCommand, [scenario, ...options]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
@@ -126,6 +126,6 @@ describe('cbec-sim run', () => {
     const help = (await run(runCommand, ['--help'])).out;
     expect(help).toMatch(/--shards N +split the run into N independent shards, 1 to 64/);
     expect(help).toMatch(/--workers N +simulate the shards on N worker threads/);
-    expect(help).toMatch(/--runner NAME +how machines are driven: compiled or xstate \(default compiled/);
+    expect(help).toMatch(/--runner NAME +how machines are driven: lean, compiled, xstate \(default lean/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Per-channel figures gathered as a run goes, in fixed memory: counts, histograms, tax sums.
  */
-import { ZERO, type Money } from '../../money/money.js';
+import { fenToText } from '../../money/fen.js';
 import { MS } from '../clock.js';
 import { CLEARANCE_EDGES, type ChannelFacts } from './channel-facts.js';
 import { Histogram } from './histogram.js';
@@ -24,9 +24,10 @@ export class ChannelMetrics {
   readonly clearanceBuckets: number[] = new Array<number>(CLEARANCE_EDGES.length + 1).fill(0);
   /** Orders created per hour, keyed by the Shanghai hour `'YYYY-MM-DD HH:00'`. */
   readonly ordersPerHour = new Map<string, number>();
-  customsDuty: Money = ZERO;
-  vat: Money = ZERO;
-  consumptionTax: Money = ZERO;
+  /** Taxes assessed less voided, fen. */
+  customsDuty = 0;
+  vat = 0;
+  consumptionTax = 0;
 
   constructor(channel: string) {
     this.channel = channel;
@@ -51,11 +52,11 @@ export class ChannelMetrics {
     this.clearanceBuckets[i === -1 ? CLEARANCE_EDGES.length : i]!++;
   }
 
-  /** Adds (sign 1) or removes (sign -1) a tax bill. */
-  tax(sign: 1 | -1, bill: { customsDuty: Money; vat: Money; consumptionTax: Money }): void {
-    this.customsDuty = this.customsDuty.plus(bill.customsDuty.times(sign));
-    this.vat = this.vat.plus(bill.vat.times(sign));
-    this.consumptionTax = this.consumptionTax.plus(bill.consumptionTax.times(sign));
+  /** Adds (sign 1) or removes (sign -1) a tax bill, its amounts in fen. */
+  tax(sign: 1 | -1, customsDuty: number, vat: number, consumptionTax: number): void {
+    this.customsDuty += sign * customsDuty;
+    this.vat += sign * vat;
+    this.consumptionTax += sign * consumptionTax;
   }
 
   /** The channel's figures as plain data; `inFlight` counts its orders still in flight by current state. */
@@ -74,9 +75,9 @@ export class ChannelMetrics {
       leadTime: this.leadTime.toData(),
       clearanceBuckets: [...this.clearanceBuckets],
       ordersPerHour: Object.fromEntries(this.ordersPerHour),
-      customsDuty: this.customsDuty.toFixed(),
-      vat: this.vat.toFixed(),
-      consumptionTax: this.consumptionTax.toFixed(),
+      customsDuty: fenToText(this.customsDuty),
+      vat: fenToText(this.vat),
+      consumptionTax: fenToText(this.consumptionTax),
     };
   }
 }

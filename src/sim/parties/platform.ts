@@ -1,16 +1,19 @@
 /**
- * The platform side of a run: turns an arrival into the documents the parties file for it
- * (order, payment, waybill, inventory list), drawn from the scenario's catalogue and buyers.
+ * The platform side of a run: the documents the parties file for an order (order, payment,
+ * waybill, inventory list), built from what was drawn for it (its lines, freight, buyer, payer
+ * and parcel) and what the run fixed when it was placed (its serial, time and withheld tax).
+ * A run builds them only when something asks: a runner that drives machines over documents, the
+ * log of a run that asks for them, a test.
  */
 import type { Buyer, IeFlag, InventoryList, LineItem, Order, OrderType, Payment, TradeMode, Waybill } from '../../domain/model.js';
-import { ScenarioError } from '../../domain/errors.js';
-import { money, sum, ZERO, type Money } from '../../money/money.js';
+import { moneyOfFen } from '../../money/fen.js';
+import { money, sum, ZERO } from '../../money/money.js';
 import { cebTime } from '../clock.js';
-import type { Rng } from '../rng.js';
 import type { Scenario } from '../scenario/schema.js';
-import type { ChannelId } from '../../channels/registry.js';
-import type { Population, PopulationMember } from './population.js';
+import { CHANNEL_IDS, type ChannelId } from '../../channels/registry.js';
+import type { PopulationMember } from './population.js';
 import type { Companies } from './companies.js';
+import type { OrderLines } from '../flow/order-draws.js';
 
 /** The documents of one simulated order. */
 export interface OrderDocuments {
@@ -45,16 +48,10 @@ export const CHANNEL_PROFILES: Readonly<Record<ChannelId, ChannelProfile>> = {
 /** Units on a retail order line: a whole number from `min` to `max`, uniformly [A]. */
 export const RETAIL_UNITS_PER_LINE = { min: 1, max: 3 } as const;
 
-/** What the factory needs from the run. */
-export interface OrderFactoryDeps {
-  readonly scenario: Scenario;
-  readonly rng: Rng;
-  readonly population: Population;
-  readonly companies: Companies;
-  /** The supervision mode in force at an instant for a wanted mode (0110 before it existed). */
-  readonly modeAt: (at: number, wanted: TradeMode) => TradeMode;
-  /** The tax the platform withholds for an import order (the buyer pays it with the goods). */
-  readonly withheldTax: (order: Order, buyerIndex: number) => Money;
+/** True for the B2B channels (9710, 9810), which file no payment. */
+export function isB2b(channel: ChannelId): boolean {
+  const type = CHANNEL_PROFILES[channel].orderType;
+  return type === 'B' || type === 'W';
 }
 
 /** The bonded account book of a run: one per customs district [A]. */
@@ -62,34 +59,79 @@ export function bondedEmsNo(customsCode: string): string {
   return `T${customsCode}W000001`;
 }
 
-/** Makes the documents for the `seq`th order of a run, arriving at `now` in `channel`. */
-export type OrderFactory = (channel: ChannelId, now: number, seq: number) => OrderDocuments;
+/** The orderNo of the `serial`th order of a run in `channel`, placed at `placedAt`. */
+export function orderNoOf(channel: ChannelId, placedAt: number, serial: number): string {
+  return `${CHANNEL_PROFILES[channel].prefix}${cebTime(placedAt).slice(0, 8)}${String(serial).padStart(10, '0')}`;
+}
 
-/** Draws an order's lines from the goods a channel sells: distinct goods, prices in whole jiao. */
-function drawLines(scenario: Scenario, rng: Rng, choices: readonly { index: number; weight: number }[], profile: ChannelProfile): LineItem[] {
-  const lineCount = rng.int(1, scenario.buyers.maxLinesPerOrder);
-  const lines: LineItem[] = [];
-  const used = new Set<number>();
-  for (let i = 0; i < lineCount && used.size < choices.length; i++) {
-    const pick = rng.weighted(choices.map((c) => ({ value: c.index, weight: used.has(c.index) ? 0 : c.weight })));
-    used.add(pick);
-    const g = scenario.catalogue[pick]!;
-    const minTenths = Number(money(g.minPrice).times(10).floor().toString());
-    const maxTenths = Number(money(g.maxPrice).times(10).floor().toString());
-    const unitPrice = money(rng.int(minTenths, maxTenths)).dividedBy(10);
-    const quantity = money(profile.orderType === 'B' || profile.orderType === 'W' ? rng.int(20, 200) : rng.int(RETAIL_UNITS_PER_LINE.min, RETAIL_UNITS_PER_LINE.max));
-    const goods = { itemNo: g.itemNo, itemName: g.itemName, hsCode: g.hsCode, gname: g.itemName, declarationElements: [], unit: g.unit, originCountry: g.originCountry, barCode: '无' };
-    lines.push({ gnum: i + 1, goods: profile.bonded ? { ...goods, itemRecordNo: String(pick + 1) } : goods, quantity, unitPrice, totalPrice: quantity.times(unitPrice) });
+/** {@link orderNoOf} for many orders: the part of a channel and Shanghai day (prefix and date) is made once. */
+export class OrderNumbers {
+  readonly #days: number[] = [];
+  readonly #heads: string[] = [];
+  readonly #headBytes: Uint8Array[] = [];
+
+  /** The orderNo of the `serial`th order of channel `channel` (an index of `CHANNEL_IDS`), placed at `placedAt`. */
+  of(channel: number, placedAt: number, serial: number): string {
+    return `${this.head(channel, placedAt)}${String(serial).padStart(10, '0')}`;
   }
-  return lines;
+
+  /** The part of the orderNo before the serial: the channel's prefix and the Shanghai date. */
+  head(channel: number, placedAt: number): string {
+    this.#at(channel, placedAt);
+    return this.#heads[channel]!;
+  }
+
+  /** {@link head} as ASCII bytes. */
+  headBytes(channel: number, placedAt: number): Uint8Array {
+    this.#at(channel, placedAt);
+    return this.#headBytes[channel]!;
+  }
+
+  #at(channel: number, placedAt: number): void {
+    const day = Math.floor((placedAt + 8 * 3_600_000) / 86_400_000);
+    if (this.#days[channel] === day) return;
+    this.#days[channel] = day;
+    const head = orderNoOf(CHANNEL_IDS[channel]!, placedAt, 0).slice(0, -10);
+    this.#heads[channel] = head;
+    this.#headBytes[channel] = new TextEncoder().encode(head);
+  }
+}
+
+/** What the platform knows of an order when it files its documents. */
+export interface OrderDraft {
+  readonly channel: ChannelId;
+  readonly serial: number;
+  readonly placedAt: number;
+  /** The supervision mode in force when it was placed. */
+  readonly tradeMode: TradeMode;
+  /** Its drawn lines, freight and parcel. */
+  readonly lines: OrderLines;
+  /** The buyer (import), and who paid when someone else did. */
+  readonly member: PopulationMember | undefined;
+  readonly payer: Buyer | undefined;
+  /** Tax the platform withheld, fen. */
+  readonly withheld: number;
+}
+
+/** The goods of a drawn line, as its documents name them. */
+function lineItems(scenario: Scenario, draft: OrderDraft, bonded: boolean): LineItem[] {
+  const { lines } = draft;
+  return Array.from({ length: lines.count }, (_, i): LineItem => {
+    const pick = lines.goods[i]!;
+    const g = scenario.catalogue[pick]!;
+    const goods = { itemNo: g.itemNo, itemName: g.itemName, hsCode: g.hsCode, gname: g.itemName, declarationElements: [], unit: g.unit, originCountry: g.originCountry, barCode: '无' };
+    const quantity = money(lines.quantity[i]!);
+    const unitPrice = moneyOfFen(lines.price[i]!);
+    return { gnum: i + 1, goods: bonded ? { ...goods, itemRecordNo: String(pick + 1) } : goods, quantity, unitPrice, totalPrice: quantity.times(unitPrice) };
+  });
 }
 
 /** The payment record: by the buyer, or by `payer` when the payer is someone else (a mismatch). */
-function paymentFor(order: Order, payer: Buyer | undefined, companies: Companies, seq: number): Payment {
+function paymentFor(order: Order, payer: Buyer | undefined, companies: Companies, serial: number): Payment {
   return {
     payCode: companies.payment.code,
     payName: companies.payment.name,
-    payTransactionId: `4200${String(seq).padStart(24, '0')}`,
+    payTransactionId: `4200${String(serial).padStart(24, '0')}`,
     orderNo: order.orderNo,
     ebpCode: companies.ebp.code,
     payerIdType: '1',
@@ -102,17 +144,17 @@ function paymentFor(order: Order, payer: Buyer | undefined, companies: Companies
   };
 }
 
-/** The carrier's waybill; its weight is drawn from `rng`. */
-function waybillFor(order: Order, companies: Companies, seq: number, rng: Rng): Waybill {
+/** The carrier's waybill. */
+function waybillFor(order: Order, companies: Companies, serial: number, weightTenths: number): Waybill {
   return {
     logisticsCode: companies.logistics.code,
     logisticsName: companies.logistics.name,
-    logisticsNo: `BY${String(seq).padStart(12, '0')}`,
+    logisticsNo: `BY${String(serial).padStart(12, '0')}`,
     orderNo: order.orderNo,
     freight: order.freight,
     insuredFee: ZERO,
     currency: '142',
-    weightKg: money(rng.int(2, 50)).dividedBy(10).times(order.lines.length),
+    weightKg: money(weightTenths).dividedBy(10).times(order.lines.length),
     packNo: 1,
     goodsInfo: order.lines.map((l) => l.goods.itemName).join(';').slice(0, 200),
     ...(order.consignee ? { consignee: order.consignee } : {}),
@@ -122,8 +164,7 @@ function waybillFor(order: Order, companies: Companies, seq: number, rng: Rng): 
 /** The declarant's inventory list for the order and its waybill. */
 function listFor(order: Order, waybill: Waybill, companies: Companies, scenario: Scenario, bonded: boolean): InventoryList {
   return {
-    // 20 characters, the import schema's limit: the order number with C in place of its serial's first digit.
-    copNo: `${order.orderNo.slice(0, 10)}C${order.orderNo.slice(11)}`,
+    copNo: `C${order.orderNo}`,
     orderNo: order.orderNo,
     logisticsNo: waybill.logisticsNo,
     ieFlag: order.ieFlag,
@@ -144,53 +185,34 @@ function listFor(order: Order, waybill: Waybill, companies: Companies, scenario:
   };
 }
 
-/** Creates the order factory of a run. */
-export function createOrderFactory(deps: OrderFactoryDeps): OrderFactory {
-  const { scenario, rng, population, companies } = deps;
-  const byChannel = new Map<ChannelId, { index: number; weight: number }[]>();
-  scenario.catalogue.forEach((g, index) => {
-    for (const channel of g.channels ?? (Object.keys(CHANNEL_PROFILES) as ChannelId[])) {
-      const list = byChannel.get(channel) ?? [];
-      list.push({ index, weight: g.weight });
-      byChannel.set(channel, list);
-    }
-  });
-
-  return (channel, now, seq) => {
-    const profile = CHANNEL_PROFILES[channel];
-    const goodsChoices = byChannel.get(channel);
-    if (!goodsChoices || goodsChoices.length === 0) {
-      throw new ScenarioError([{ path: ['catalogue'], value: channel, reason: `has no goods for channel ${channel}; list it in the channels of at least one product (the scenario loader refuses such scenarios).` }]);
-    }
-    const lines = drawLines(scenario, rng, goodsChoices, profile);
-    const goodsValue = sum(lines.map((l) => l.totalPrice));
-    const freight = money(rng.int(0, 30));
-    const member: PopulationMember | undefined = profile.ieFlag === 'I' ? population.member(rng.int(0, population.size - 1)) : undefined;
-    const draft: Order = {
-      orderNo: `${profile.prefix}${cebTime(now).slice(0, 8)}${String(seq).padStart(10, '0')}`,
-      orderType: profile.orderType,
-      ieFlag: profile.ieFlag,
-      tradeMode: deps.modeAt(now, profile.wanted),
-      ebp: companies.ebp,
-      ebc: profile.ieFlag === 'I' ? companies.ebc : companies.exporter,
-      ...(member ? { buyer: member.buyer, consignee: member.consignee } : {}),
-      lines,
-      goodsValue,
-      freight,
-      insurance: ZERO,
-      discount: ZERO,
-      taxTotal: ZERO,
-      actualPaid: goodsValue.plus(freight),
-      currency: '142',
-      placedAt: now,
-    };
-    const taxTotal = member ? deps.withheldTax(draft, member.index) : ZERO;
-    const order: Order = { ...draft, taxTotal, actualPaid: goodsValue.plus(freight).plus(taxTotal) };
-    const mismatch = member !== undefined && rng.bernoulli(scenario.buyers.payerMismatchRate);
-    const payer = member && mismatch ? population.member((member.index + 1) % population.size).buyer : member?.buyer;
-    const payment = paymentFor(order, payer, companies, seq);
-    const waybill = waybillFor(order, companies, seq, rng);
-    const list = listFor(order, waybill, companies, scenario, profile.bonded);
-    return { channel, order, payment, waybill, list, ...(member ? { buyerIndex: member.index } : {}) };
+/** The documents of an order, from its draft. */
+export function orderDocuments(scenario: Scenario, companies: Companies, draft: OrderDraft): OrderDocuments {
+  const { channel, serial, placedAt, member } = draft;
+  const profile = CHANNEL_PROFILES[channel];
+  const lines = lineItems(scenario, draft, profile.bonded);
+  const goodsValue = sum(lines.map((l) => l.totalPrice));
+  const freight = moneyOfFen(draft.lines.freight);
+  const taxTotal = moneyOfFen(draft.withheld);
+  const order: Order = {
+    orderNo: orderNoOf(channel, placedAt, serial),
+    orderType: profile.orderType,
+    ieFlag: profile.ieFlag,
+    tradeMode: draft.tradeMode,
+    ebp: companies.ebp,
+    ebc: profile.ieFlag === 'I' ? companies.ebc : companies.exporter,
+    ...(member ? { buyer: member.buyer, consignee: member.consignee } : {}),
+    lines,
+    goodsValue,
+    freight,
+    insurance: ZERO,
+    discount: ZERO,
+    taxTotal,
+    actualPaid: goodsValue.plus(freight).plus(taxTotal),
+    currency: '142',
+    placedAt,
   };
+  const payment = paymentFor(order, draft.payer ?? member?.buyer, companies, serial);
+  const waybill = waybillFor(order, companies, serial, draft.lines.weightTenths);
+  const list = listFor(order, waybill, companies, scenario, profile.bonded);
+  return { channel, order, payment, waybill, list, ...(member ? { buyerIndex: member.index } : {}) };
 }

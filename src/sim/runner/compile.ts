@@ -16,21 +16,36 @@ import { stateName } from '../../channels/drive.js';
 import { childrenOf, completesMachine, initialConfiguration, nextConfiguration, removeConflicts, stateValueOf, type Configuration } from './configuration.js';
 import { bindAction, bindGuard, CompileError, type BoundAction, type BoundGuard, type Context, type MachineEvent } from './implementations.js';
 
+/**
+ * How a compiled table calls a machine's named guards and actions: by default the machine's own
+ * implementations from `setup()` ({@link MACHINE_IMPLEMENTATIONS}); a runner may bind the same
+ * names (and parameters) to implementations of its own, as the lean runner does over its columns.
+ */
+export interface Binder<G, A> {
+  /** The guard `reference` (a name, or a name with params) of a transition of state `state`. */
+  guard(machine: AnyStateMachine, reference: never, state: string): G;
+  /** The action `reference` of a transition of state `state`. */
+  action(machine: AnyStateMachine, reference: never, state: string): A;
+}
+
+/** The machine's own guard and action implementations, bound by name from its `setup()`. */
+export const MACHINE_IMPLEMENTATIONS: Binder<BoundGuard, BoundAction> = { guard: bindGuard, action: bindAction };
+
 /** What running one or more transitions does from one configuration. */
-export interface CompiledStep {
+export interface CompiledStep<G = BoundGuard, A = BoundAction> {
   /** The configuration after the step. */
-  readonly next: CompiledState;
+  readonly next: CompiledState<G, A>;
   /** The transitions' actions, in xstate's order. */
-  readonly actions: readonly BoundAction[];
+  readonly actions: readonly A[];
 }
 
 /** One transition as a candidate in one configuration. */
-export interface Candidate {
+export interface Candidate<G = BoundGuard, A = BoundAction> {
   readonly transition: AnyTransitionDefinition;
   /** Undefined when the transition has no guard. */
-  readonly guard: BoundGuard | undefined;
+  readonly guard: G | undefined;
   /** The step when this transition is the only one selected. */
-  readonly step: CompiledStep;
+  readonly step: CompiledStep<G, A>;
 }
 
 /**
@@ -38,12 +53,12 @@ export interface Candidate {
  * candidate whose guard passes; `all` collects the selections of parallel regions and falls back
  * to the first of `otherwise` when no region selected anything.
  */
-export type SelectionPlan =
-  | { readonly kind: 'first'; readonly candidates: readonly Candidate[] }
-  | { readonly kind: 'all'; readonly parts: readonly SelectionPlan[]; readonly otherwise: readonly Candidate[] };
+export type SelectionPlan<G = BoundGuard, A = BoundAction> =
+  | { readonly kind: 'first'; readonly candidates: readonly Candidate<G, A>[] }
+  | { readonly kind: 'all'; readonly parts: readonly SelectionPlan<G, A>[]; readonly otherwise: readonly Candidate<G, A>[] };
 
 /** One reachable configuration of active states. */
-export interface CompiledState {
+export interface CompiledState<G = BoundGuard, A = BoundAction> {
   /** Index in {@link CompiledMachine.states}. */
   readonly index: number;
   /** As xstate's snapshot reports it. */
@@ -53,9 +68,11 @@ export interface CompiledState {
   /** True when the machine is done (a top-level final state). */
   readonly done: boolean;
   /** The selection plan of `eventType` (built on first use); undefined when no transition here handles it. */
-  plan(eventType: string): SelectionPlan | undefined;
+  plan(eventType: string): SelectionPlan<G, A> | undefined;
   /** The step of several transitions selected together (parallel regions), built on first use. */
-  combined(transitions: readonly AnyTransitionDefinition[]): CompiledStep;
+  combined(transitions: readonly AnyTransitionDefinition[]): CompiledStep<G, A>;
+  /** The event types some transition of this configuration handles, sorted. */
+  readonly eventTypes: readonly string[];
 }
 
 /**
@@ -63,12 +80,12 @@ export interface CompiledState {
  * refused, when it is compiled; the table's rows (configurations, plans and steps) are filled in
  * as orders first reach them, so a run pays only for the part of the machine it uses.
  */
-export interface CompiledMachine {
+export interface CompiledMachine<G = BoundGuard, A = BoundAction> {
   readonly id: string;
   /** The configurations reached so far; `states[0]` is the initial one. */
-  readonly states: readonly CompiledState[];
+  readonly states: readonly CompiledState<G, A>[];
   /** Fills in every row: every configuration reachable from the initial one, with all its plans and steps. */
-  explore(): readonly CompiledState[];
+  explore(): readonly CompiledState<G, A>[];
   /** The initial context for `input`, from the machine's `context` definition. */
   initialContext(input: unknown): Context;
 }
@@ -100,14 +117,14 @@ function checkSupported(node: AnyStateNode): void {
 }
 
 /** Candidates of `node` for `eventType`, bound, in definition order. */
-type CandidatesOf = (node: AnyStateNode, eventType: string) => readonly Candidate[];
+type CandidatesOf<G, A> = (node: AnyStateNode, eventType: string) => readonly Candidate<G, A>[];
 
 /**
  * The selection plan of `eventType` for the state value `value` under `node`, mirroring xstate's
  * transitionNode: the deepest state first, then its ancestors; parallel regions each select, and
  * the parallel state itself only when none did. Chains of `first` collapse into one list.
  */
-function planFor(node: AnyStateNode, value: StateValue, eventType: string, candidatesOf: CandidatesOf): SelectionPlan {
+function planFor<G, A>(node: AnyStateNode, value: StateValue, eventType: string, candidatesOf: CandidatesOf<G, A>): SelectionPlan<G, A> {
   const own = candidatesOf(node, eventType);
   const child = (key: string) => (node.states as Record<string, AnyStateNode>)[key]!;
   if (typeof value === 'string') return { kind: 'first', candidates: [...candidatesOf(child(value), eventType), ...own] };
@@ -120,11 +137,11 @@ function planFor(node: AnyStateNode, value: StateValue, eventType: string, candi
 }
 
 /** `plan`, and when it selects nothing, the first enabled of `fallback`. */
-function orElse(plan: SelectionPlan, fallback: readonly Candidate[]): SelectionPlan {
+function orElse<G, A>(plan: SelectionPlan<G, A>, fallback: readonly Candidate<G, A>[]): SelectionPlan<G, A> {
   return plan.kind === 'first' ? { kind: 'first', candidates: [...plan.candidates, ...fallback] } : { ...plan, otherwise: [...plan.otherwise, ...fallback] };
 }
 
-function isEmpty(plan: SelectionPlan): boolean {
+function isEmpty<G, A>(plan: SelectionPlan<G, A>): boolean {
   return plan.kind === 'first' ? plan.candidates.length === 0 : plan.parts.length === 0 && plan.otherwise.length === 0;
 }
 
@@ -144,7 +161,8 @@ function keyOf(active: Configuration): string {
 }
 
 /**
- * Compiles `machine` into a table of its reachable configurations.
+ * Compiles `machine` into a table of its reachable configurations, its guards and actions bound
+ * by `binder` (the machine's own implementations by default).
  *
  * @throws {@link CompileError} naming the state and the feature when the machine uses something
  *   the table cannot carry (history, entry/exit actions, invoke, always, after, onDone, wildcard
@@ -157,34 +175,37 @@ function keyOf(active: Configuration): string {
  * table.states[0].name; // 'declaration.order.pending, declaration.payment.pending, ...'
  * ```
  */
-export function compileMachine(machine: AnyStateMachine): CompiledMachine {
+export function compileMachine(machine: AnyStateMachine): CompiledMachine;
+export function compileMachine<G, A>(machine: AnyStateMachine, binder: Binder<G, A>): CompiledMachine<G, A>;
+export function compileMachine<G, A>(machine: AnyStateMachine, binder?: Binder<G, A>): CompiledMachine<G, A> {
   const root = machine.root as AnyStateNode;
   checkSupported(root);
-  const bound = bindAll(machine, root);
+  const bound = bindAll(machine, root, (binder ?? MACHINE_IMPLEMENTATIONS) as Binder<G, A>);
   const ids = new Map([...bound.keys()].map((t, i) => [t, i]));
-  const states: CompiledState[] = [];
-  const byKey = new Map<string, CompiledState>();
+  const states: CompiledState<G, A>[] = [];
+  const byKey = new Map<string, CompiledState<G, A>>();
 
-  const stepFrom = (active: Configuration, selected: readonly AnyTransitionDefinition[]): CompiledStep => {
+  const stepFrom = (active: Configuration, selected: readonly AnyTransitionDefinition[]): CompiledStep<G, A> => {
     const transitions = removeConflicts(selected, active);
     const next = nextConfiguration(transitions, active);
     const entered = [...next].filter((node) => !active.has(node));
     return { next: intern(next, completesMachine(entered, next)), actions: transitions.flatMap((t) => bound.get(t)!.actions) };
   };
-  const intern = (active: Configuration, done: boolean): CompiledState => {
+  const intern = (active: Configuration, done: boolean): CompiledState<G, A> => {
     const key = keyOf(active);
     const known = byKey.get(key);
     if (known !== undefined) return known;
     const value = stateValueOf(root, active);
-    const plans = new Map<string, SelectionPlan | undefined>();
-    const steps = new Map<string, CompiledStep>();
-    const candidatesOf: CandidatesOf = (node, eventType) =>
+    const plans = new Map<string, SelectionPlan<G, A> | undefined>();
+    const steps = new Map<string, CompiledStep<G, A>>();
+    const candidatesOf: CandidatesOf<G, A> = (node, eventType) =>
       ((node.transitions as Map<string, AnyTransitionDefinition[]>).get(eventType) ?? []).map((transition) => new LazyCandidate(transition, bound.get(transition)!.guard, () => stepFrom(active, [transition])));
-    const state: CompiledState = {
+    const state: CompiledState<G, A> = {
       index: states.length,
       value,
       name: stateName(value),
       done,
+      eventTypes: eventTypesOf(active),
       plan(eventType) {
         if (done) return undefined;
         if (!plans.has(eventType)) {
@@ -205,10 +226,8 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
     };
     states.push(state);
     byKey.set(key, state);
-    eventTypesByState.set(state, eventTypesOf(active));
     return state;
   };
-  const eventTypesByState = new Map<CompiledState, readonly string[]>();
   intern(initialConfiguration(root), false);
 
   const contextDefinition = machine.config.context as unknown;
@@ -218,7 +237,7 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
     explore() {
       for (let i = 0; i < states.length; i++) {
         const state = states[i]!;
-        for (const eventType of eventTypesByState.get(state)!) visitSteps(state.plan(eventType));
+        for (const eventType of state.eventTypes) visitSteps(state.plan(eventType));
       }
       return states;
     },
@@ -227,7 +246,7 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
 }
 
 /** Touches every candidate's step of a plan, so the configurations they lead to are reached. */
-function visitSteps(plan: SelectionPlan | undefined): void {
+function visitSteps<G, A>(plan: SelectionPlan<G, A> | undefined): void {
   if (plan === undefined) return;
   if (plan.kind === 'first') for (const candidate of plan.candidates) void candidate.step;
   else {
@@ -237,53 +256,64 @@ function visitSteps(plan: SelectionPlan | undefined): void {
 }
 
 /** Every transition of the machine with its guard and actions bound, so a bad one fails compilation even where no order goes. */
-function bindAll(machine: AnyStateMachine, node: AnyStateNode, out = new Map<AnyTransitionDefinition, { guard: BoundGuard | undefined; actions: readonly BoundAction[] }>()) {
+function bindAll<G, A>(machine: AnyStateMachine, node: AnyStateNode, binder: Binder<G, A>, out = new Map<AnyTransitionDefinition, { guard: G | undefined; actions: readonly A[] }>()) {
   for (const transitions of (node.transitions as Map<string, AnyTransitionDefinition[]>).values()) {
     for (const t of transitions) {
       out.set(t, {
-        guard: t.guard === undefined ? undefined : bindGuard(machine, t.guard as never, node.id),
-        actions: t.actions.map((a) => bindAction(machine, a as never, node.id)),
+        guard: t.guard === undefined ? undefined : binder.guard(machine, t.guard as never, node.id),
+        actions: t.actions.map((a) => binder.action(machine, a as never, node.id)),
       });
     }
   }
-  for (const child of childrenOf(node)) bindAll(machine, child, out);
+  for (const child of childrenOf(node)) bindAll(machine, child, binder, out);
   return out;
 }
 
 /** A candidate whose step is worked out the first time the candidate is selected. */
-class LazyCandidate implements Candidate {
-  #step: CompiledStep | undefined;
-  readonly #compute: () => CompiledStep;
+class LazyCandidate<G, A> implements Candidate<G, A> {
+  #step: CompiledStep<G, A> | undefined;
+  readonly #compute: () => CompiledStep<G, A>;
 
   constructor(
     readonly transition: AnyTransitionDefinition,
-    readonly guard: BoundGuard | undefined,
-    compute: () => CompiledStep,
+    readonly guard: G | undefined,
+    compute: () => CompiledStep<G, A>,
   ) {
     this.#compute = compute;
   }
 
-  get step(): CompiledStep {
+  get step(): CompiledStep<G, A> {
     this.#step ??= this.#compute();
     return this.#step;
   }
 }
 
+/** Calls a guard: true when the transition it guards is enabled. */
+export type GuardTest<G> = (guard: G) => boolean;
 
-/** Selects the transitions a plan enables for `event` in `context` (each guard called at most once). */
-export function select(plan: SelectionPlan, context: Context, event: MachineEvent): Candidate[] {
+/**
+ * Selects the transitions a plan enables, asking `passes` about each guard (at most once each):
+ * the first enabled candidate of a `first` plan; the selections of every part of an `all` plan,
+ * or, when no part selected anything, the first enabled of its `otherwise`.
+ */
+export function selectWith<G, A>(plan: SelectionPlan<G, A>, passes: GuardTest<G>): Candidate<G, A>[] {
   if (plan.kind === 'first') {
-    const found = firstEnabled(plan.candidates, context, event);
+    const found = firstEnabled(plan.candidates, passes);
     return found === undefined ? [] : [found];
   }
-  const chosen: Candidate[] = [];
-  for (const part of plan.parts) for (const candidate of select(part, context, event)) if (!chosen.some((c) => c.transition === candidate.transition)) chosen.push(candidate);
+  const chosen: Candidate<G, A>[] = [];
+  for (const part of plan.parts) for (const candidate of selectWith(part, passes)) if (!chosen.some((c) => c.transition === candidate.transition)) chosen.push(candidate);
   if (chosen.length > 0) return chosen;
-  const fallback = firstEnabled(plan.otherwise, context, event);
+  const fallback = firstEnabled(plan.otherwise, passes);
   return fallback === undefined ? [] : [fallback];
 }
 
-function firstEnabled(candidates: readonly Candidate[], context: Context, event: MachineEvent): Candidate | undefined {
-  for (const candidate of candidates) if (candidate.guard === undefined || candidate.guard(context, event)) return candidate;
+/** Selects the transitions a plan enables for `event` in `context` (each guard called at most once). */
+export function select(plan: SelectionPlan, context: Context, event: MachineEvent): Candidate[] {
+  return selectWith(plan, (guard) => guard(context, event));
+}
+
+function firstEnabled<G, A>(candidates: readonly Candidate<G, A>[], passes: GuardTest<G>): Candidate<G, A> | undefined {
+  for (const candidate of candidates) if (candidate.guard === undefined || passes(candidate.guard)) return candidate;
   return undefined;
 }

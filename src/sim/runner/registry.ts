@@ -4,11 +4,15 @@
  */
 import { ValidationError } from '../../domain/errors.js';
 import { compiledRunner } from './compiled.js';
+import { leanRunner } from './lean/instance.js';
 import type { OrderRunner } from './types.js';
 import { xstateRunner } from './xstate.js';
 
-/** Every runner by name: `compiled` (the default, fast) and `xstate` (the reference). */
-export const RUNNERS = { compiled: compiledRunner, xstate: xstateRunner } as const satisfies Record<string, OrderRunner>;
+/**
+ * Every runner by name: `lean` (the default: orders as rows of numbers), `compiled` (the compiled
+ * table over each order's objects) and `xstate` (the reference: one xstate actor per order).
+ */
+export const RUNNERS = { lean: leanRunner, compiled: compiledRunner, xstate: xstateRunner } as const satisfies Record<string, OrderRunner>;
 
 /** A runner's name. */
 export type RunnerName = keyof typeof RUNNERS;

@@ -1,7 +1,7 @@
 /**
- * The compiled runner against the reference: the same random event sequences driven through an
- * xstate actor and through the compiled table give, after every event, the same acceptance, state
- * value, context, emitted effects and completion, on every channel.
+ * The compiled and lean runners against the reference: the same random event sequences driven
+ * through an xstate actor and through each runner give, after every event, the same acceptance,
+ * state value, context, emitted effects (tax assessments included) and completion, on every channel.
  */
 import { fc } from '@fast-check/vitest';
 import { isDeepStrictEqual } from 'node:util';
@@ -12,6 +12,7 @@ import type { ChannelEvent } from '../../../src/channels/events.js';
 import { CHANNEL_IDS, CHANNELS, type ChannelId } from '../../../src/channels/registry.js';
 import { MS } from '../../../src/sim/clock.js';
 import { compiledChannel, compiledRunner } from '../../../src/sim/runner/compiled.js';
+import { leanRunner } from '../../../src/sim/runner/lean/instance.js';
 import { channelDocuments } from '../../../src/testing/documents.js';
 import { flawsFor } from '../../../src/testing/flaws.js';
 import { channelEventsAt } from '../../../src/testing/probe-events.js';
@@ -28,7 +29,7 @@ const STOPPING: ReadonlySet<string> = new Set(['CANCEL_REQUESTED', 'REJECTED', '
 /**
  * An order's documents (consistent, or with one planted flaw) and up to 60 steps; each step picks
  * an event of the channel's vocabulary and how far the clock moves. Most steps pick an event the
- * compiled runner says is accepted (preferring ones that move the order on), so walks get deep;
+ * runner under test says is accepted (preferring ones that move the order on), so walks get deep;
  * the rest pick any event, mostly refused, which both runners must refuse alike.
  */
 function walk(id: ChannelId) {
@@ -38,7 +39,10 @@ function walk(id: ChannelId) {
   return fc.tuple(docs, fc.array(step, { maxLength: 60, size: 'max' }));
 }
 
-describe.each(CHANNEL_IDS)('compiled runner equals the xstate reference on %s', (id) => {
+const RUNNERS = { compiled: compiledRunner, lean: leanRunner } as const;
+const CASES = (Object.keys(RUNNERS) as (keyof typeof RUNNERS)[]).flatMap((runner) => CHANNEL_IDS.map((id) => [runner, id] as const));
+
+describe.each(CASES)('the %s runner equals the xstate reference on %s', (runnerName, id) => {
   it(`agrees after every event (${RUNS} runs)`, () => {
     const visited = new Set<string>();
     fc.assert(
@@ -48,30 +52,30 @@ describe.each(CHANNEL_IDS)('compiled runner equals the xstate reference on %s', 
         actor.on('*', (effect) => {
           emitted.push(effect);
         });
-        const compiled = compiledRunner.start(id, docs.order);
-        same(compiled.value, actor.getSnapshot().value);
-        same(compiled.context, actor.getSnapshot().context);
+        const runner = RUNNERS[runnerName].start(id, docs.order);
+        same(runner.value, actor.getSnapshot().value);
+        same(runner.context, actor.getSnapshot().context);
         let at = docs.order.placedAt;
         for (const { pick, gap, mode } of steps) {
           at += GAPS[gap]!;
           const vocabulary = channelEventsAt(docs, at);
-          const open = mode === 'any' ? [] : vocabulary.filter((event) => compiled.can(event));
+          const open = mode === 'any' ? [] : vocabulary.filter((event) => runner.can(event));
           const forward = mode === 'forward' ? open.filter((event) => !STOPPING.has(event.type)) : [];
           const pool = [forward, open, vocabulary].find((events) => events.length > 0)!;
           const event = pickByType(pool, pick);
           const before = actor.getSnapshot();
           const reference = before.status === 'active' && before.can(event);
-          same(compiled.can(event), reference, () => `can ${event.type} in ${compiled.state}`);
+          same(runner.can(event), reference, () => `can ${event.type} in ${runner.state}`);
           emitted = [];
           if (before.status === 'active') actor.send(event);
-          const outcome = compiled.send(event);
+          const outcome = runner.send(event);
           const after = actor.getSnapshot();
           same(outcome.accepted, reference, () => `${event.type} in ${JSON.stringify(before.value)}`);
           same(outcome.accepted ? outcome.effects : [], emitted);
-          same(compiled.value, after.value);
-          same(compiled.context, after.context);
-          same(compiled.done, after.status === 'done');
-          visited.add(compiled.state);
+          same(runner.value, after.value);
+          same(runner.context, after.context);
+          same(runner.done, after.status === 'done');
+          visited.add(runner.state);
         }
       }),
       { numRuns: RUNS },
