@@ -4,7 +4,7 @@
 // npm): `<!-- snippet: KIND -->`. The kinds are documented in docs/snippets.md.
 
 /** Annotations a block may carry, and what the snippet test does with it. */
-export const SNIPPET_KINDS = ['run', 'typecheck', 'test', 'repository'];
+export const SNIPPET_KINDS = ['run', 'script', 'typecheck', 'test', 'repository'];
 
 /**
  * Every fenced block of `text`: `{ file, line, lang, kind, code }`. `kind` is the annotation, or

@@ -68,10 +68,13 @@ function npmInstall(block, command) {
 
 const timings = [];
 
+/** A command or script that has not ended after this long has hung: it is killed and fails. */
+const COMMAND_TIMEOUT_MS = 180_000;
+
 function run(block, command, expected) {
   const began = performance.now();
-  const result = spawnSync('bash', ['-c', command], { cwd: project, encoding: 'utf8', env: { ...process.env, PATH: `${join(modules, '.bin')}:${process.env.PATH}`, npm_config_offline: 'true', CI: 'true' } });
-  if (result.status !== expected) fail(block, `'${command}' exited ${result.status}, expected ${expected}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  const result = spawnSync('bash', ['-c', command], { cwd: project, encoding: 'utf8', timeout: COMMAND_TIMEOUT_MS, killSignal: 'SIGKILL', env: { ...process.env, PATH: `${join(modules, '.bin')}:${process.env.PATH}`, npm_config_offline: 'true', CI: 'true' } });
+  if (result.status !== expected) fail(block, `'${command}' exited ${result.status ?? result.signal}${result.error ? ` (${result.error.message})` : ''}, expected ${expected}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
   timings.push([performance.now() - began, `${block.file}:${block.line} ${command.replace(join(snippets, ''), '')}`]);
 }
 
@@ -128,6 +131,11 @@ for (const block of blocks) {
       run(block, command, exit);
       ran++;
     }
+  } else if (block.lang === 'sh' && block.kind === 'script') {
+    // One bash script, stopped at the first failing command; whatever it started in the
+    // background is killed when it ends, however it ends.
+    run(block, `set -euo pipefail\ntrap 'kill $(jobs -p) 2>/dev/null || true' EXIT\n${block.code}`, 0);
+    ran++;
   } else if (block.lang === 'ts' && block.kind === 'run') {
     run(block, `node --import tsx ${fileOf(block)}`, 0);
     ran++;
