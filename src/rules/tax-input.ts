@@ -9,7 +9,7 @@ import type { PostalCategory, RuleSet, TaxInput, TaxLineInput, TaxRates } from '
 import { countryByCode, HMT_CUSTOMS_CODES } from '../domain/codes.js';
 import { allocate } from '../money/allocate.js';
 import { sum, toFen, ZERO } from '../money/money.js';
-import { RuleIssues } from './issues.js';
+import { requireObject, RuleIssues } from './issues.js';
 import { ruleDay } from './day.js';
 import { rulesAt } from './rule-sets.js';
 import { goodsRates } from './tariff.js';
@@ -48,6 +48,7 @@ interface Goods {
  * @internal
  */
 export function readTaxInput(input: TaxInput): TaxOrder {
+  requireObject(input, 'a tax question, an object with date and lines');
   const day = ruleDay(input.date);
   const rules = input.rules ?? rulesAt(day);
   const issues = new RuleIssues();
@@ -55,7 +56,9 @@ export function readTaxInput(input: TaxInput): TaxOrder {
     issues.add(['rules', 'postal'], undefined, `is missing from rule set ${rules.id}; build postal rule sets with defineRuleSet({ base: RULES_POSTAL, ... }).`);
   }
   if (!Array.isArray(input.lines) || input.lines.length === 0) issues.add(['lines'], input.lines, 'is empty; give at least one line.');
-  const goods = (Array.isArray(input.lines) ? input.lines : []).map((line, i) => readLine(issues, line, i, day, rules.regime === 'postal'));
+  const goods = (Array.isArray(input.lines) ? input.lines : []).map((line, i) =>
+    issues.object(line, ['lines', i], 'a line, an object with hsCode, quantity and unitPrice') ? readLine(issues, line, i, day, rules.regime === 'postal') : undefined,
+  );
   const amounts = [
     issues.fen(input.freight ?? ZERO, ['freight']),
     issues.fen(input.insurance ?? ZERO, ['insurance']),
@@ -82,7 +85,7 @@ function readLine(issues: RuleIssues, line: TaxLineInput, i: number, day: string
   const quantity = amount?.gt(0) ? amount : undefined;
   if (amount && !quantity) issues.add([...path, 'quantity'], line.quantity, 'must be more than zero.');
   const unitPrice = issues.nonNegative(line.unitPrice, [...path, 'unitPrice']);
-  const given = line.rates === undefined ? undefined : readRates(issues, line.rates, [...path, 'rates']);
+  const given = line.rates === undefined || !issues.object(line.rates, [...path, 'rates'], 'an object with duty, vat and consumption') ? undefined : readRates(issues, line.rates, [...path, 'rates']);
   // The postal regime taxes by the table's category, so it needs the row even when rates are given.
   const row = issues.tariffRow(line.hsCode, [...path, 'hsCode'], { field: 'rates', given: line.rates !== undefined && !postal });
   if (!quantity || !unitPrice) return undefined;
@@ -100,7 +103,7 @@ function readRates(issues: RuleIssues, rates: NonNullable<TaxLineInput['rates']>
 }
 
 function isHmt(issues: RuleIssues, code: string): boolean {
-  const country = countryByCode(code);
+  const country = typeof code === 'string' ? countryByCode(code) : undefined;
   if (!country) issues.add(['fromCountry'], code, 'is not a known country code; use ISO (HK, HKG) or the customs code (110).');
   return country !== undefined && HMT_CUSTOMS_CODES.has(country.customs);
 }
