@@ -32,17 +32,33 @@ export interface TransitionLog {
 /**
  * A log writing NDJSON lines to `stream`. Lines are batched into chunks of about 64 KiB; the
  * writer reports congestion when the stream's buffer is full so the run can pause until it drains.
+ * A stream error (a full disk, a closed pipe) never goes unhandled: records after it are dropped,
+ * a writer waiting for the stream to drain is released, and {@link TransitionLog.close} rejects with it.
  */
 export function createNdjsonLog(stream: Writable): TransitionLog {
   let buffer = '';
   let congested = false;
+  let failure: Error | undefined;
+  let waiting: (() => void)[] = [];
+  const release = () => {
+    congested = false;
+    const resolved = waiting;
+    waiting = [];
+    for (const resolve of resolved) resolve();
+  };
+  stream.on('drain', release);
+  stream.on('error', (error) => {
+    failure ??= error;
+    release();
+  });
   const flush = () => {
-    if (buffer.length === 0) return;
+    if (buffer.length === 0 || failure) return;
     if (!stream.write(buffer)) congested = true;
     buffer = '';
   };
   return {
     write(record) {
+      if (failure) return;
       buffer += `${JSON.stringify(record)}\n`;
       if (buffer.length >= 65_536) flush();
     },
@@ -51,18 +67,14 @@ export function createNdjsonLog(stream: Writable): TransitionLog {
     },
     drained() {
       if (!congested) return Promise.resolve();
-      return new Promise((resolve) =>
-        stream.once('drain', () => {
-          congested = false;
-          resolve();
-        }),
-      );
+      return new Promise((resolve) => waiting.push(resolve));
     },
     close() {
       flush();
+      if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
         stream.once('error', reject);
-        stream.end(() => resolve());
+        stream.end(() => (failure ? reject(failure) : resolve()));
       });
     },
   };

@@ -104,4 +104,10 @@ export interface Report {
   readonly bonded: BondedReport;
   readonly exportSummary: ExportSummaryReport;
   readonly reconciliation: Reconciliation;
+  /**
+   * Present only when the run was stopped before its end (its `signal` aborted): every shard was
+   * simulated at least up to `simulatedUntil` (ISO instant), and the orders then unfinished are
+   * counted as in flight.
+   */
+  readonly partial?: { readonly simulatedUntil: string };
 }

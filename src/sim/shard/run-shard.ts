@@ -38,6 +38,8 @@ export interface ShardHooks {
 /** How a run of several shards reports while it runs: progress by shard. */
 export interface ShardsHooks extends Omit<ShardHooks, 'onProgress'> {
   readonly onProgress?: (shard: number, progress: RunProgress) => void;
+  /** Where worker threads spool their shards' logs (default: the system's temporary directory). */
+  readonly tempDir?: string;
 }
 
 /** Events between progress reports (and between yields to the event loop). */
@@ -122,18 +124,29 @@ function scheduleArrivals(w: ShardWorld, task: ShardTask): () => number {
   return () => created;
 }
 
-/** Samples the bonded stock at the end of every day and the customs queue at the end of every hour while arrivals last (and a day after). */
+/**
+ * Samples the bonded stock at the end of every day and the customs queue at the end of every hour while arrivals last (and a day after).
+ * Each sample schedules the next when it runs, so the engine holds one pending sample of each kind whatever the horizon.
+ */
 function scheduleSamples(w: ShardWorld, emsNo: string, bondedItems: readonly string[]): { dailyStock: DailyStock[]; hourlyQueue: HourlyQueue[] } {
   const { engine, ledgers, desk, scenario, horizon, end } = w;
   const dailyStock: DailyStock[] = [];
-  for (let day = scenario.start + MS.day - 1; day <= end; day += MS.day) {
-    engine.at(day, (e) => dailyStock.push({ date: shanghaiDate(e.now), units: ledgers.onHand(emsNo, bondedItems) }));
-  }
   const hourlyQueue: HourlyQueue[] = [];
-  for (let hour = scenario.start + MS.hour; hour <= horizon + MS.day; hour += MS.hour) {
-    engine.at(hour - 1, (e) => hourlyQueue.push({ hour: shanghaiHour(e.now), ...desk.sampleHour() }));
-  }
+  every(engine, scenario.start + MS.day - 1, MS.day, end, (e) => dailyStock.push({ date: shanghaiDate(e.now), units: ledgers.onHand(emsNo, bondedItems) }));
+  every(engine, scenario.start + MS.hour - 1, MS.hour, horizon + MS.day - 1, (e) => hourlyQueue.push({ hour: shanghaiHour(e.now), ...desk.sampleHour() }));
   return { dailyStock, hourlyQueue };
+}
+
+/** Runs `sample` at `first`, then every `step` ms up to `last`, scheduling each run when the one before it runs. */
+function every(engine: Engine, first: number, step: number, last: number, sample: (e: Engine) => void): void {
+  const at = (t: number) => {
+    if (t > last) return;
+    engine.at(t, (e) => {
+      sample(e);
+      at(t + step);
+    });
+  };
+  at(first);
 }
 
 /**
