@@ -30,6 +30,8 @@ export type CbecErrorCode =
   | 'TRANSITION'
   | 'COMPILE'
   | 'SHARD'
+  | 'IO'
+  | 'LOCKED'
   | 'INTERNAL';
 
 /**

@@ -1,44 +1,100 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
-import { ValidationError, type ValidationIssue } from '../../domain/errors.js';
-import { createNdjsonLog } from '../../sim/log.js';
+import { ScenarioError, type ValidationIssue } from '../../domain/errors.js';
+import { createNdjsonLog, type TransitionLog } from '../../sim/log.js';
 import { reportToCsv, reportToJson, reportToMarkdown } from '../../sim/report/render.js';
 import { reportToHtml } from '../../sim/report/html/report-to-html.js';
-import { loadScenario } from '../../sim/scenario/load.js';
+import { parseScenario, scenarioJson } from '../../sim/scenario/load.js';
+import { SCENARIO_LIMITS } from '../../sim/scenario/ranges.js';
 import { RUNNERS, type RunnerName } from '../../sim/runner/registry.js';
+import { ShardError } from '../../sim/shard/errors.js';
 import { MAX_SHARDS, shardCountIssues, workerCountIssues } from '../../sim/shard/plan.js';
-import { createSimulation, type RunProgress } from '../../sim/simulation.js';
+import { createSimulation, type RunProgress, type Simulation } from '../../sim/simulation.js';
 import type { Report } from '../../sim/report/types.js';
-import type { Command } from './command.js';
-import { fileArgument } from './file-argument.js';
+import { OutputError, systemReason, UsageError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { outDirProblem } from '../output/out-dir.js';
+import { StagedOutputs } from '../output/staged-outputs.js';
+import { interruptedExit } from '../signals.js';
+import { printable } from '../terminal.js';
+import type { Command, CommandIo } from './command.js';
+import { badArgument, fileArgument, usageLine } from './file-argument.js';
+import { inputBytes } from './input-file.js';
 
 /** Each report format and its renderer (HTML draws charts, so it is asynchronous). */
 const FORMATS: Record<'md' | 'json' | 'csv' | 'html', (report: Report) => string | Promise<string>> = { md: reportToMarkdown, json: reportToJson, csv: reportToCsv, html: reportToHtml };
 type Format = keyof typeof FORMATS;
 
-function integer(name: string, text: string | undefined): number | undefined {
+const HELP = `Usage: cbec-sim run <scenario.json> [options]
+
+Simulates every order the scenario's arrivals create, through its channel's state machine, and
+reports orders by final state, clearance and lead times, taxes, customs queue, bonded stock,
+export summary declarations and a reconciliation that proves every order is accounted for.
+
+Options:
+  --seed N          seed of the run, any safe integer (default: the scenario's); same scenario and
+                    seed, same bytes
+  --orders N        stop creating orders after N (1 to ${SCENARIO_LIMITS.maxOrders.toLocaleString('en-US')})
+  --out DIR         write report.<format> (and orders.ndjson with --log) to DIR instead of printing;
+                    the files appear only when the run succeeds, all at once, replacing the previous
+                    run's outputs; one run at a time writes into DIR (DIR/.cbec-sim.lock names it)
+  --format LIST     comma-separated: md, json, csv, html (default md); html is one offline file
+                    with charts, best written with --out
+  --log             write every transition as NDJSON to DIR/orders.ndjson (needs --out)
+  --shards N        split the run into N independent shards, 1 to ${MAX_SHARDS} (default: the scenario's,
+                    1 unless it says): each has its own buyers, bonded warehouse, customs lane with
+                    1/N of the capacity, and 1/N of every arrival stream; the report depends on N
+  --workers N       simulate the shards on N worker threads, 1 to the number of shards (default 1);
+                    the report and the log are the same bytes whatever N
+  --runner NAME     how machines are driven: ${Object.keys(RUNNERS).join(' or ')} (default compiled; xstate
+                    is the slower reference)
+  --debug           print the stack of an error
+  -h, --help        this text
+
+Ctrl-C (SIGINT) or SIGTERM stops the run at its next chunk and writes the report of what was
+simulated, marked partial; a second one stops at once, writing nothing.
+
+Exit code: 0 when the reconciliation passes, 1 when it fails, 2 for a bad scenario or option,
+74 when an output cannot be written, 75 when another run holds DIR, 130 or 143 when stopped by
+SIGINT or SIGTERM, 70 for an internal error.
+`;
+
+const OPTIONS = {
+  seed: { type: 'string' },
+  orders: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string', default: 'md' },
+  log: { type: 'boolean', default: false },
+  shards: { type: 'string' },
+  workers: { type: 'string' },
+  runner: { type: 'string', default: 'compiled' },
+} as const;
+
+/** The whole number `text` of option `--name`, within `min` to `max`. */
+function integer(name: string, text: string | undefined, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new ValidationError([{ path: [`--${name}`], value: text, reason: 'must be a whole number.' }], 'Invalid option');
-  return Number(text);
+  const n = Number(text);
+  if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(n)) throw badArgument(HELP, `--${name}`, text, 'must be a whole number.');
+  if (n < min || n > max) throw badArgument(HELP, `--${name}`, text, `must be from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`);
+  return n;
 }
 
 /** Refuses `issues` with a library option, naming the flag that set it. */
 function refuse(flag: string, issues: readonly ValidationIssue[]): void {
-  if (issues.length > 0) throw new ValidationError(issues.map((issue) => ({ ...issue, path: [`--${flag}`] })), 'Invalid option');
+  if (issues.length > 0) throw new UsageError(issues.map((issue) => ({ ...issue, path: [`--${flag}`] })), usageLine(HELP));
 }
 
 function runnerName(text: string): RunnerName {
   if (Object.hasOwn(RUNNERS, text)) return text as RunnerName;
-  throw new ValidationError([{ path: ['--runner'], value: text, reason: `must be one of ${Object.keys(RUNNERS).join(', ')}.` }], 'Invalid option');
+  throw badArgument(HELP, '--runner', text, `must be one of ${Object.keys(RUNNERS).join(', ')}.`);
 }
 
 function formats(text: string): Format[] {
   const list = text.split(',').map((f) => f.trim());
-  const bad = list.filter((f) => !(f in FORMATS));
-  if (bad.length > 0 || list.length === 0) throw new ValidationError([{ path: ['--format'], value: text, reason: `must be a comma-separated list of ${Object.keys(FORMATS).join(', ')}.` }], 'Invalid option');
-  return list as Format[];
+  const bad = list.filter((f) => !Object.hasOwn(FORMATS, f));
+  if (bad.length > 0 || list.length === 0) throw badArgument(HELP, '--format', text, `must be a comma-separated list of ${Object.keys(FORMATS).join(', ')}.`);
+  return [...new Set(list)] as Format[];
 }
 
 /** A progress bar on a terminal; nothing when not a TTY or under CI. */
@@ -55,71 +111,89 @@ function progressReporter(): { update(p: RunProgress): void; stop(): void } {
   };
 }
 
+/** Runs `simulation` with a progress bar, stopping when `signal` aborts. */
+async function simulate(simulation: Simulation, signal: AbortSignal | undefined, log?: TransitionLog, tempDir?: string): Promise<Report> {
+  const progress = progressReporter();
+  try {
+    return await simulation.run({ onProgress: progress.update, ...(signal ? { signal } : {}), ...(log ? { log } : {}), ...(tempDir ? { tempDir } : {}) });
+  } finally {
+    progress.stop();
+  }
+}
+
+/** The transition log, written to the staging directory; a write error aborts the run through `controller`. */
+function stagedLog(staged: StagedOutputs, controller: AbortController): { log: TransitionLog; failure: () => unknown } {
+  const stream = createWriteStream(staged.staged('orders.ndjson'));
+  let failure: unknown;
+  stream.on('error', (e) => {
+    failure ??= e;
+    controller.abort('log');
+  });
+  return { log: createNdjsonLog(stream), failure: () => failure };
+}
+
+/** The outputs of a run into `out`: staged, then installed all at once when everything is written. */
+async function runIntoDir(simulation: Simulation, out: string, wanted: readonly Format[], withLog: boolean, io: CommandIo): Promise<Report> {
+  const staged = StagedOutputs.open(out, `cbec-sim run ${simulation.scenario.name}`);
+  const names = [...wanted.map((f) => `report.${f}`), ...(withLog ? ['orders.ndjson'] : [])];
+  try {
+    staged.checkTargets(names);
+    const controller = new AbortController();
+    io.signal?.addEventListener('abort', () => controller.abort(io.signal?.reason), { once: true });
+    const log = withLog ? stagedLog(staged, controller) : undefined;
+    let report: Report;
+    try {
+      report = await simulate(simulation, controller.signal, log?.log, staged.stage);
+      await log?.log.close();
+    } catch (e) {
+      if (log?.failure() !== undefined) throw new OutputError(staged.final('orders.ndjson'), systemReason(log.failure()), log.failure());
+      if (e instanceof ShardError && /^E[A-Z]+$/.test(String((e.cause as { code?: unknown }).code))) throw new OutputError(out, systemReason(e.cause), e);
+      throw e;
+    }
+    for (const format of wanted) {
+      const name = `report.${format}`;
+      await writeFile(staged.staged(name), await FORMATS[format](report)).catch((e: unknown) => {
+        throw new OutputError(staged.final(name), systemReason(e), e);
+      });
+    }
+    staged.commit(names);
+    return report;
+  } finally {
+    staged.abandon();
+  }
+}
+
 export const runCommand: Command = {
   name: 'run',
   summary: 'simulate a scenario and print (or write) its reconciled report',
-  help: `Usage: cbec-sim run <scenario.json> [options]
-
-Simulates every order the scenario's arrivals create, through its channel's state machine, and
-reports orders by final state, clearance and lead times, taxes, customs queue, bonded stock,
-export summary declarations and a reconciliation that proves every order is accounted for.
-
-Options:
-  --seed N          seed of the run (default: the scenario's); same scenario and seed, same bytes
-  --orders N        stop creating orders after N
-  --out DIR         write report.<format> (and orders.ndjson with --log) to DIR instead of printing
-  --format LIST     comma-separated: md, json, csv, html (default md); html is one offline file
-                    with charts, best written with --out
-  --log             write every transition as NDJSON to DIR/orders.ndjson (needs --out)
-  --shards N        split the run into N independent shards, 1 to ${MAX_SHARDS} (default: the scenario's,
-                    1 unless it says): each has its own buyers, bonded warehouse, customs lane with
-                    1/N of the capacity, and 1/N of every arrival stream; the report depends on N
-  --workers N       simulate the shards on N worker threads, 1 to the number of shards (default 1);
-                    the report and the log are the same bytes whatever N
-  --runner NAME     how machines are driven: ${Object.keys(RUNNERS).join(' or ')} (default compiled; xstate
-                    is the slower reference)
-  -h, --help        this text
-
-Exit code: 0 when the reconciliation passes, 1 when it fails, 2 for a bad scenario or option.
-`,
+  help: HELP,
+  interruptible: true,
   async run(args, io) {
-    const parsed = fileArgument(args, io, this.help, {
-      seed: { type: 'string' },
-      orders: { type: 'string' },
-      out: { type: 'string' },
-      format: { type: 'string', default: 'md' },
-      log: { type: 'boolean', default: false },
-      shards: { type: 'string' },
-      workers: { type: 'string' },
-      runner: { type: 'string', default: 'compiled' },
-    });
+    const parsed = fileArgument(args, io, this.help, OPTIONS, 'scenario file');
     if ('exit' in parsed) return parsed.exit;
     const { file, values } = parsed;
-    if (values.log && !values.out) throw new ValidationError([{ path: ['--log'], value: true, reason: 'needs --out DIR to write orders.ndjson into.' }], 'Invalid option');
+    if (values.log && values.out === undefined) throw badArgument(HELP, '--log', true, 'needs --out DIR to write orders.ndjson into.');
     const wanted = formats(values.format);
     const seed = integer('seed', values.seed);
-    const orders = integer('orders', values.orders);
+    const orders = integer('orders', values.orders, 1, SCENARIO_LIMITS.maxOrders);
     const shards = integer('shards', values.shards);
     const workers = integer('workers', values.workers) ?? 1;
     const runner = runnerName(values.runner);
-    const scenario = loadScenario(file);
+    const outProblem = values.out === undefined ? undefined : outDirProblem(values.out);
+    if (outProblem !== undefined) throw badArgument(HELP, '--out', values.out, outProblem);
+    const scenario = parseScenario(scenarioJson(inputBytes(file, HELP), (reason) => new ScenarioError([{ path: [file], value: file, reason }])));
     if (shards !== undefined) refuse('shards', shardCountIssues(shards, scenario));
     refuse('workers', workerCountIssues(workers, shards ?? scenario.shards));
     const simulation = createSimulation(scenario, { ...(seed !== undefined ? { seed } : {}), ...(orders !== undefined ? { orders } : {}), ...(shards !== undefined ? { shards } : {}), workers, runner });
-    if (values.out) await mkdir(values.out, { recursive: true });
-    const log = values.log && values.out ? createNdjsonLog(createWriteStream(join(values.out, 'orders.ndjson'))) : undefined;
-    const progress = progressReporter();
     let report: Report;
-    try {
-      report = await simulation.run({ onProgress: progress.update, ...(log ? { log } : {}) });
-    } finally {
-      progress.stop();
-      await log?.close();
+    if (values.out === undefined) {
+      report = await simulate(simulation, io.signal);
+      for (const format of wanted) io.out(await FORMATS[format](report));
+    } else {
+      report = await runIntoDir(simulation, values.out, wanted, values.log, io);
+      const partial = report.partial ? ` Partial: stopped when simulated up to ${report.partial.simulatedUntil}.` : '';
+      io.out(`Wrote ${wanted.map((f) => `report.${f}`).join(', ')}${values.log ? ', orders.ndjson' : ''} to ${printable(values.out)}: ${report.totals.orders} orders, reconciliation ${report.reconciliation.ok ? 'passed' : 'FAILED'}.${partial}\n`);
     }
-    if (values.out) {
-      for (const format of wanted) await writeFile(join(values.out, `report.${format}`), await FORMATS[format](report));
-      io.out(`Wrote ${wanted.map((f) => `report.${f}`).join(', ')}${log ? ', orders.ndjson' : ''} to ${values.out}: ${report.totals.orders} orders, reconciliation ${report.reconciliation.ok ? 'passed' : 'FAILED'}.\n`);
-    } else for (const format of wanted) io.out(await FORMATS[format](report));
-    return report.reconciliation.ok ? 0 : 1;
+    return interruptedExit(io.signal) ?? (report.reconciliation.ok ? EXIT.ok : EXIT.failed);
   },
 };
