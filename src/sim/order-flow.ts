@@ -378,6 +378,8 @@ export class OrderFlow {
     const invtNo = formatInvtNo(scenario.customsCode, Number(shanghaiDate(engine.now).slice(0, 4)), o.docs.order.ieFlag, this.#nextListSerial() % 1_000_000_000);
     const event: ChannelEvent = { type: 'CUSTOMS_ACCEPTED', invtNo, at: engine.now };
     if (!o.instance.can(event)) return;
+    // every document is in and matches: customs no longer waits for missing ones, however long acceptance takes
+    this.#cancel(o, 'documents');
     this.#receipt(o, 'accept', engine.now + drawDuration(this.#s.customs, scenario.customs.acceptance), event);
   }
 

@@ -219,7 +219,8 @@ function stockBondedItems(scenario: Scenario, ledgers: RunLedgers, start: number
     if (!channels.some((c) => CHANNEL_PROFILES[c].bonded && CHANNEL_PROFILES[c].ieFlag === 'I')) return;
     const itemRecordNo = String(index + 1);
     items.push(itemRecordNo);
-    ledgers.bonded.credit({ op: 'credit', ref: `OPENING-${itemRecordNo}`, emsNo, lines: [{ itemRecordNo, quantity: money(scenario.bonded.initialStock) }], at: start });
+    // a warehouse may open empty (initialStock 0, or a shard's share of a small stock) and wait for its first reorder
+    if (scenario.bonded.initialStock > 0) ledgers.bonded.credit({ op: 'credit', ref: `OPENING-${itemRecordNo}`, emsNo, lines: [{ itemRecordNo, quantity: money(scenario.bonded.initialStock) }], at: start });
   });
   return items;
 }
