@@ -71,7 +71,7 @@ export function readIsoInstant(text: string): ReadInstant {
   if (hour > 23 || minute > 59 || second > 59) return { problem: 'is not a real time of day: hours run 00-23, minutes and seconds 00-59.' };
   const offsetHours = Number(match[10] ?? 0);
   const offsetMinutes = Number(match[11] ?? 0);
-  if (offsetMinutes > 59) return { problem: 'has a zone offset whose minutes are above 59.' };
+  if (offsetHours > 23 || offsetMinutes > 59) return { problem: 'has a zone offset beyond 23:59.' };
   const sign = match[9] === '-' ? -1 : 1;
   const fraction = Math.floor(Number(`0.${match[7] ?? '0'}`) * 1000);
   return { ms: utc(year, month, day, hour, minute, second, fraction) - sign * (offsetHours * 60 + offsetMinutes) * 60_000 };

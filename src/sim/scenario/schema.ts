@@ -68,7 +68,7 @@ export const scenarioSchema = z
     name: plainText(200).default('unnamed scenario'),
     /** Seed of the run, any safe integer (-(2^53 - 1) to 2^53 - 1); the CLI's --seed overrides it. */
     seed: z.number().int('must be a whole number').safe('must be a safe integer, from -(2^53 - 1) to 2^53 - 1').default(1),
-    start: instantField,
+    start: instantField.meta({ description: 'ISO date-time with its zone, or epoch milliseconds; from 2010-09-01 (Shanghai), and start + horizonDays + drainDays before 2200-01-01.' }),
     /** Simulated days of arrivals; in-flight orders are reported at the horizon. */
     horizonDays: positiveUpTo(L.horizonDays).default(7),
     /** Extra days after arrivals stop, to let orders finish before the report. */
