@@ -58,9 +58,6 @@ async function main(all: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`cbec-sim run ... | head`) closes stdout: stop quietly, not with an unhandled error.
-stdout.on('error', (error: NodeJS.ErrnoException) => exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.io));
-
 main(argv.slice(2)).then(
   (code) => exit(code),
   (error: unknown) => {
