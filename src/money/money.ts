@@ -29,8 +29,8 @@ const MAX_TEXT = 100;
  *
  * Floats are refused: `0.1` cannot be represented exactly, so silently accepting it would put
  * binary noise into tax arithmetic. Pass the amount as text (`'0.10'`) instead. So is an amount of
- * more than {@link MONEY_DIGITS} (34) significant digits, which the arithmetic could not hold
- * exactly, and text longer than 100 characters.
+ * more than 34 significant digits (the precision of {@link MoneyDecimal}), which the arithmetic
+ * could not hold exactly, and text longer than 100 characters.
  *
  * @param value - the amount
  * @param field - the field name reported if the value is refused
