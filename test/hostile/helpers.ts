@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { build } from 'tsup';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -46,6 +45,7 @@ export function cliPath(): Promise<string> {
     // bundles of earlier source states are of no further use
     for (const old of readdirSync(join(dir, '..'))) if (!old.startsWith(basename(dir))) rmSync(join(dir, '..', old), { recursive: true, force: true });
     const draft = mkdtempSync(`${dir}-`);
+    const { build } = await import('tsup'); // only the CLI suites build; the library suites need not load it
     await build({ entry: { cli: join(ROOT, 'src/cli/main.ts'), 'shard-worker': join(ROOT, 'src/sim/shard/worker.ts') }, format: ['esm'], outDir: draft, target: 'node20', config: false, silent: true, dts: false, sourcemap: false, clean: false });
     chmodSync(draft, 0o755); // readable by the unprivileged user some cases run as
     try {
@@ -167,4 +167,14 @@ export function privateTmp(): { env: { TMPDIR: string }; entries: () => string[]
   const dir = scratch('tmpdir');
   chmodSync(dir, 0o777);
   return { env: { TMPDIR: dir }, entries: () => readdirSync(dir) };
+}
+
+/** The error `run` throws (failing the test when it throws none). */
+export function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected an error');
 }

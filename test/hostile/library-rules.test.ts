@@ -12,16 +12,7 @@ import { formatCny, money, MoneyDecimal } from '../../src/money/money.js';
 import { exportTaxTreatment } from '../../src/rules/export.js';
 import { retailImportTax } from '../../src/rules/retail-import-tax.js';
 import { parseScenario } from '../../src/sim/scenario/load.js';
-
-/** The error `run` throws (failing the test when it throws none). */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error');
-}
+import { thrown } from './helpers.js';
 
 describe('rule input that is not even an object gets a RuleError, not a TypeError', () => {
   it.each([[null], [undefined], [5], ['2019-06-01'], [[]]])('retailImportTax(%j)', (input) => {

@@ -17,17 +17,7 @@ import { reportToMarkdown } from '../../src/sim/report/render.js';
 import { createRng } from '../../src/sim/rng.js';
 import { parseScenario } from '../../src/sim/scenario/load.js';
 import { createSimulation, type SimulationOptions } from '../../src/sim/simulation.js';
-import { baseScenario } from './helpers.js';
-
-/** The error `run` throws (failing the test when it throws none). */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error');
-}
+import { baseScenario, thrown } from './helpers.js';
 
 const orderExample = new URL('../../examples/orders/cosmetics-9610.json', import.meta.url).pathname;
 const scenario = parseScenario(baseScenario());

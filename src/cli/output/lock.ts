@@ -35,15 +35,20 @@ function readHolder(path: string): Holder | undefined {
   }
 }
 
-/** True unless `holder` ran on this host and its process is gone. */
-function alive(holder: Holder): boolean {
-  if (holder.host !== hostname()) return true;
+/** True when process `pid` of this host exists (it may belong to another user). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
-    process.kill(holder.pid, 0);
+    process.kill(pid, 0);
     return true;
   } catch (e) {
     return (e as { code?: string }).code === 'EPERM';
   }
+}
+
+/** True unless `holder` ran on this host and its process is gone. */
+function alive(holder: Holder): boolean {
+  return holder.host !== hostname() || processAlive(holder.pid);
 }
 
 /** Creates the lock file whole: written beside it, then hard-linked into place (which fails if it exists), so a lock is never seen half-written. */

@@ -10,7 +10,7 @@ import { accessSync, closeSync, constants, existsSync, fsyncSync, lstatSync, mkd
 import { join } from 'node:path';
 import { OutputError, systemReason } from '../errors.js';
 import { atForcedExit } from '../signals.js';
-import { LOCK_FILE, lockOutputDir, type DirLock } from './lock.js';
+import { LOCK_FILE, lockOutputDir, processAlive, type DirLock } from './lock.js';
 
 /** Every file a run may write into its output directory. */
 export const OUTPUT_FILES = ['report.md', 'report.json', 'report.csv', 'report.html', 'orders.ndjson'] as const;
@@ -25,16 +25,6 @@ interface Journal {
 }
 
 const pidOf = (name: string, prefix: string): number => Number(name.slice(prefix.length).split('.')[0]);
-
-function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as { code?: string }).code === 'EPERM';
-  }
-}
 
 /** Installs a journal's files (those still staged) and removes its stale outputs. */
 function applyJournal(dir: string, stage: string, journal: Journal): void {
