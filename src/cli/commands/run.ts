@@ -179,11 +179,12 @@ export const runCommand: Command = {
     const shards = integer('shards', values.shards);
     const workers = integer('workers', values.workers) ?? 1;
     const runner = runnerName(values.runner);
-    const outProblem = values.out === undefined ? undefined : outDirProblem(values.out);
-    if (outProblem !== undefined) throw badArgument(HELP, '--out', values.out, outProblem);
     const scenario = parseScenario(scenarioJson(inputBytes(file, HELP), (reason) => new ScenarioError([{ path: [file], value: file, reason }])));
     if (shards !== undefined) refuse('shards', shardCountIssues(shards, scenario));
     refuse('workers', workerCountIssues(workers, shards ?? scenario.shards));
+    // created only for a run that can start
+    const outProblem = values.out === undefined ? undefined : outDirProblem(values.out);
+    if (outProblem !== undefined) throw badArgument(HELP, '--out', values.out, outProblem);
     const simulation = createSimulation(scenario, { ...(seed !== undefined ? { seed } : {}), ...(orders !== undefined ? { orders } : {}), ...(shards !== undefined ? { shards } : {}), workers, runner });
     let report: Report;
     if (values.out === undefined) {
