@@ -39,8 +39,9 @@ describe('receipt code table: which message carries which status (DOMAIN.md 3)',
     expect(ALL.filter((message) => statusAllowed(message, status))).toEqual(ALL.filter((message) => carriers.includes(message)));
   });
 
-  it('a status outside the table fits no receipt', () => {
+  it('a status outside the table fits no receipt, 0 included', () => {
     expect(ALL.filter((message) => statusAllowed(message, 650 as S))).toEqual([]);
+    expect(ALL.filter((message) => statusAllowed(message, 0 as S))).toEqual([]);
   });
 });
 
@@ -57,6 +58,7 @@ describe('receipt order: codes never go back, nothing follows a final status', (
     [[S.Sent, S.Rejected]],
     [[S.Released, S.Rejected]],
     [[S.Sent, S.ListValidationFailed]],
+    [[S.Released, S.ListException]],
   ])('CEB622 may receive %j', (statuses) => {
     expect(receiptOrderProblem('CEB622', statuses)).toBeUndefined();
   });
@@ -64,6 +66,7 @@ describe('receipt order: codes never go back, nothing follows a final status', (
   it.each([
     [[S.Sent, S.Saved], 'CEB622 got 1 after 3 (step 2); receipt codes do not go back.'],
     [[S.Sent, S.Declaring], 'CEB622 got 2 after 3 (step 2); receipt codes do not go back.'],
+    [[S.SendFailed, S.Saved], 'CEB622 got 1 after 4 (step 2); receipt codes do not go back.'],
     [[S.Accepted, S.Sent], 'CEB622 got 3 after 120 (step 2); receipt codes do not go back.'],
     [[S.Decided, S.ManualReview], 'CEB622 got 300 after 399 (step 2); receipt codes do not go back.'],
     [[S.Inspection, S.Decided], 'CEB622 got 399 after 500 (step 2); receipt codes do not go back.'],

@@ -21,6 +21,11 @@ describe('summary months and deadlines', () => {
     expect(refusal(() => summaryDeadline(month))).toBe("month: must be 'YYYY-MM'.");
   });
 
+  it('takes January lists to February, and pads a deadline day below 10', () => {
+    expect(shanghaiDate(summaryDeadline('2019-01'))).toBe('2019-02-15');
+    expect(shanghaiDate(summaryDeadline('2019-01', { deadlineDay: 5, decemberInMonth: false }))).toBe('2019-02-05');
+  });
+
   it('takes December lists to the next January under the 2018 rule, and keeps them in December under the 2016 rule', () => {
     expect(shanghaiDate(summaryDeadline('2020-12'))).toBe('2021-01-15');
     expect(shanghaiDate(summaryDeadline('2020-11', SUMMARY_RULE_2016))).toBe('2020-12-10');
@@ -31,6 +36,8 @@ describe('summary months and deadlines', () => {
     const lastDays = { holidays: new Set(['2020-12-31', '2020-12-30']) };
     expect(shanghaiDate(summaryDeadline('2020-12', SUMMARY_RULE_2016, lastDays))).toBe('2020-12-29');
     const december = Array.from({ length: 31 }, (_, i) => `2020-12-${String(i + 1).padStart(2, '0')}`);
+    const onlyTheFirst = { holidays: new Set(december.slice(1)) };
+    expect(shanghaiDate(summaryDeadline('2020-12', SUMMARY_RULE_2016, onlyTheFirst))).toBe('2020-12-01');
     const noWorkingDay = { holidays: new Set(december) };
     expect(refusal(() => summaryDeadline('2020-12', SUMMARY_RULE_2016, noWorkingDay))).toBe('calendar: has no working day in December.');
   });
@@ -52,7 +59,7 @@ describe('which lists a month summarises, and in what order', () => {
   it('keeps apart lists whose merge keys differ even when their text runs together', () => {
     const lists = [list('L1', '2019-05-03', { trafMode: '5', ownerCode: '1X' }), list('L2', '2019-05-04', { trafMode: '51', ownerCode: 'X' })];
     expect(summarise(lists, '2019-05').map((a) => a.invtNos).sort()).toEqual([['L1'], ['L2']]);
-    const lines = [line('6109100021', '10.00', '50'), line('26109100021', '20.00', '5')];
+    const lines = [line('6109100021', '10.00', '502'), line('26109100021', '20.00', '50')];
     expect(summarise([list('L3', '2019-05-05', { lines })], '2019-05')[0]?.lines).toHaveLength(2);
   });
 });
@@ -81,6 +88,9 @@ describe('the summary builder, list by list, agrees with summarise', () => {
       ['6404199000', '20.00'],
     ]);
     expect(summarise([late, middle, early], '2019-05')[0]?.lines.map((l) => l.hsCode)).toEqual(['6109100021', '6404199000']);
+    const inOrder = new SummaryBuilder();
+    for (const l of [early, middle, late]) inOrder.add(l);
+    expect(inOrder.applications()[0]?.lines.map((l) => l.hsCode)).toEqual(['6109100021', '6404199000']);
   });
 
   it('orders the lines of one list as written, and lists equal in release order as they were added', () => {
