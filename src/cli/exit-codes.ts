@@ -36,10 +36,11 @@ const isSystemCode = (code: unknown): boolean => typeof code === 'string' && /^E
 export function exitCodeOf(error: unknown): number {
   if (error instanceof ShardError) return exitCodeOf(error.cause);
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'IO' || isSystemCode(code)) return EXIT.io;
-  if (code === 'LOCKED') return EXIT.locked;
   // a cause rebuilt from a worker thread keeps its code, not its class
   if (typeof code === 'string' && INPUT_CODES.has(code)) return EXIT.usage;
+  // cbec-sim's own codes first: EXPERIMENT looks like a system code
   if (typeof code === 'string' && FAILED_CODES.has(code)) return EXIT.failed;
+  if (code === 'IO' || isSystemCode(code)) return EXIT.io;
+  if (code === 'LOCKED') return EXIT.locked;
   return EXIT.internal;
 }

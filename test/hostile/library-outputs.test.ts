@@ -12,7 +12,8 @@ import { EXIT, exitCodeOf } from '../../src/cli/exit-codes.js';
 import { lockOutputDir } from '../../src/cli/output/lock.js';
 import { StagedOutputs } from '../../src/cli/output/staged-outputs.js';
 import { bounded, issueLines, printable } from '../../src/cli/terminal.js';
-import { RuleError, ScenarioError, TransitionError } from '../../src/domain/errors.js';
+import { MissingDependencyError, RuleError, ScenarioError, TariffError, TransitionError } from '../../src/domain/errors.js';
+import { ExperimentError, ExperimentRunError } from '../../src/experiment/errors.js';
 import { calendarDate, readEpochMs, readIsoInstant } from '../../src/domain/instant.js';
 import { readRegularFile, utf8Text } from '../../src/io/read-file.js';
 import { ShardError } from '../../src/sim/shard/errors.js';
@@ -94,6 +95,10 @@ describe('exit codes are the same whichever thread failed', () => {
     ['a full disk', new OutputError('out/report.md', 'no space left on device (ENOSPC)'), EXIT.io],
     ['a locked directory', new OutputLockedError('out/.cbec-sim.lock', 'process 1'), EXIT.locked],
     ['a bad argument', new UsageError([{ path: ['--seed'], value: 'x', reason: 'x' }], 'Usage: cbec-sim run'), EXIT.usage],
+    ['a bad tariff file', new TariffError([{ path: ['t.csv'], value: 0, reason: 'x' }]), EXIT.usage],
+    ['a bad experiment file', new ExperimentError([{ path: ['factors'], value: 0, reason: 'x' }]), EXIT.usage],
+    ['an optional package not installed', new MissingDependencyError(['vega'], 'HTML reports'), EXIT.usage],
+    ['an experiment that could not finish (its code, EXPERIMENT, is no system error code)', new ExperimentRunError('needs 2 more units'), EXIT.failed],
     ['a refused transition (a bug)', new TransitionError('a', 'B'), EXIT.internal],
     ['a TypeError (a bug)', new TypeError('x is not a function'), EXIT.internal],
     ['a TypeError on a worker thread', new ShardError(0, 2, fromWorker(new TypeError('x')), 0), EXIT.internal],
