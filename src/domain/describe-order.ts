@@ -2,9 +2,10 @@ import { allocate } from '../money/allocate.js';
 import { formatCny, sum } from '../money/money.js';
 import { currencyByCode } from './codes/index.js';
 import type { Order } from './model.js';
+import { printable } from './printable.js';
 
 /**
- * A plain-text breakdown of an order: lines with their share of freight and insurance
+ * A plain-text breakdown of an order (names shown with control characters escaped): lines with their share of freight and insurance
  * (largest-remainder allocation, so shares add up to the fen), and the order's totals.
  */
 export function describeOrder(order: Order): string {
@@ -14,7 +15,7 @@ export function describeOrder(order: Order): string {
   const currency = currencyByCode(order.currency)?.iso ?? order.currency;
   const rows = order.lines.map((line, i) => {
     const dutiable = line.totalPrice.plus(freight[i]!).plus(insurance[i]!);
-    return [String(line.gnum), line.goods.hsCode, line.goods.itemName, line.quantity.toString(), formatCny(line.unitPrice), formatCny(line.totalPrice), formatCny(freight[i]!), formatCny(insurance[i]!), formatCny(dutiable)];
+    return [String(line.gnum), line.goods.hsCode, printable(line.goods.itemName), line.quantity.toString(), formatCny(line.unitPrice), formatCny(line.totalPrice), formatCny(freight[i]!), formatCny(insurance[i]!), formatCny(dutiable)];
   });
   const header = ['#', 'HS code', 'item', 'qty', 'unit price', 'value', 'freight', 'insurance', 'dutiable'];
   const table = [header, ...rows];
@@ -23,8 +24,8 @@ export function describeOrder(order: Order): string {
   const dutiableTotal = sum(order.lines.map((l) => l.totalPrice)).plus(order.freight).plus(order.insurance);
   return [
     `Order ${order.orderNo} (${order.tradeMode}, type ${order.orderType}, ${currency})`,
-    `  platform ${order.ebp.name} [${order.ebp.code}], seller ${order.ebc.name} [${order.ebc.code}]`,
-    ...(order.buyer ? [`  buyer ${order.buyer.name}, ID ${order.buyer.idNumber.slice(0, 6)}********${order.buyer.idNumber.slice(14)}`] : []),
+    `  platform ${printable(order.ebp.name)} [${order.ebp.code}], seller ${printable(order.ebc.name)} [${order.ebc.code}]`,
+    ...(order.buyer ? [`  buyer ${printable(order.buyer.name)}, ID ${order.buyer.idNumber.slice(0, 6)}********${order.buyer.idNumber.slice(14)}`] : []),
     '',
     render(header),
     render(widths.map((w) => '-'.repeat(w))),

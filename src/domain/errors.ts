@@ -35,6 +35,8 @@ export type CbecErrorCode =
   | 'INVALID_EXPERIMENT'
   | 'EXPERIMENT'
   | 'MISSING_DEPENDENCY'
+  | 'IO'
+  | 'LOCKED'
   | 'INTERNAL';
 
 /**

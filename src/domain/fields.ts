@@ -8,6 +8,7 @@ import { MoneyError } from './errors.js';
 import { residentIdProblem } from './resident-id.js';
 import { hsCodeProblem, type HsDigits } from './hs-code.js';
 import { countryByCode, currencyByCode, unitByCode } from './codes/index.js';
+import { readEpochMs, readIsoInstant } from './instant.js';
 
 /** An exact amount (string, integer or bigint; never a float), zero or more. */
 export const moneyField = /* @__PURE__ */ (() =>
@@ -72,13 +73,17 @@ export const unitField = /* @__PURE__ */ (() =>
   if (!unitByCode(code)) ctx.addIssue({ code: 'custom', input: code, message: `unknown unit code '${code}'; use a 3-digit customs unit code, e.g. '011' (piece), '035' (kg), '142' (bottle)` });
 }))();
 
-/** A point in time: ISO-8601 text with a zone, or epoch milliseconds. Becomes epoch ms. */
+/**
+ * A point in time: ISO-8601 text with a zone (a date that exists: `2021-02-30` is refused), or
+ * whole epoch milliseconds within the range of a JS `Date`. Becomes epoch ms.
+ */
 export const instantField = /* @__PURE__ */ (() =>
   z.union([z.string(), z.number()]).transform((value, ctx) => {
-    const ms = typeof value === 'number' ? value : Date.parse(value);
-    if (!Number.isFinite(ms) || (typeof value === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/.test(value))) {
-      ctx.addIssue({ code: 'custom', input: value, message: "must be an ISO date-time with a zone, e.g. '2019-03-15T10:00:00+08:00', or epoch milliseconds" });
-      return z.NEVER;
-    }
-    return ms;
-  }))();
+  const read = typeof value === 'number' ? readEpochMs(value) : readIsoInstant(value);
+  if (read.problem !== undefined) {
+    const hint = typeof value === 'number' ? '' : " (or give epoch milliseconds)";
+    ctx.addIssue({ code: 'custom', input: value, message: `${read.problem.replace(/\.$/, '')}${hint}` });
+    return z.NEVER;
+  }
+  return read.ms;
+}))();

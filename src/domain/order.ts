@@ -93,6 +93,13 @@ export const orderInputSchema = /* @__PURE__ */ (() =>
       if (!allowed.includes(order.tradeMode)) {
         ctx.addIssue({ code: 'custom', path: ['tradeMode'], input: order.tradeMode, message: `mode ${order.tradeMode} does not fit orderType ${order.orderType}; use one of ${allowed.join(', ')}` });
       }
+      // The reference day of the buyer's birth date is the day the order was placed (Shanghai), never today.
+      if (order.buyer?.idType === '1') {
+        const placedOn = new Date(order.placedAt + 8 * 3_600_000).toISOString().slice(0, 10);
+        const problem = residentIdProblem(order.buyer.idNumber, placedOn);
+        // other problems of the number are the buyer schema's to report
+        if (problem !== undefined && residentIdProblem(order.buyer.idNumber) === undefined) ctx.addIssue({ code: 'custom', path: ['buyer', 'idNumber'], input: order.buyer.idNumber, message: `ID number ${problem}` });
+      }
       order.lines.forEach((line, i) => {
         if ((order.tradeMode === '1210' || order.tradeMode === '1239') && !line.goods.itemRecordNo) {
           ctx.addIssue({ code: 'custom', path: ['lines', i, 'goods', 'itemRecordNo'], input: undefined, message: 'is required for bonded goods (1210/1239): the account-book item number' });

@@ -4,8 +4,8 @@
  * reported at once, each with its path in the file. Also the definition's self-contained form
  * (`experiment.json`) and its fingerprint, which ties units of work to the experiment they belong to.
  */
+import { readTextFile } from '../io/read-file.js';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ScenarioError, type ValidationIssue } from '../domain/errors.js';
 import { issuesFromZod } from '../domain/zod-issues.js';
@@ -93,14 +93,10 @@ function baseScenario(scenario: ExperimentFile['scenario'], baseDir: string, iss
 }
 
 function readJson(path: string): { json: unknown } | { problem: string } {
-  let text: string;
+  const file = readTextFile(path);
+  if (file.problem !== undefined) return { problem: file.problem };
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    return { problem: `cannot be read: ${(e as Error).message}` };
-  }
-  try {
-    return { json: JSON.parse(text) as unknown };
+    return { json: JSON.parse(file.text) as unknown };
   } catch (e) {
     return { problem: `is not valid JSON: ${(e as Error).message}` };
   }

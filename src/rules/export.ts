@@ -6,7 +6,7 @@ import type { TradeMode } from '../domain/model.js';
 import type { Money, MoneyInput } from '../money/money.js';
 import { RuleError } from '../domain/errors.js';
 import { sum, toFen, ZERO } from '../money/money.js';
-import { RuleIssues } from './issues.js';
+import { requireObject, RuleIssues } from './issues.js';
 import { ruleDay } from './day.js';
 import { modeAt } from './modes.js';
 import { productRates } from './product-rates.js';
@@ -104,10 +104,14 @@ const TRIGGERS: Readonly<Record<ExportMode, { readonly trigger: RebateTrigger; r
  * ```
  */
 export function exportTaxTreatment(input: ExportTaxInput): ExportTaxAssessment {
+  requireObject(input, 'an export tax question, an object with mode, date, exporter and lines');
   const day = ruleDay(input.date);
   checkMode(input.mode, input.date, day);
   const issues = new RuleIssues();
-  const lines = issues.checked(input.lines.map((line, i) => readLine(issues, line, i, day)));
+  issues.object(input.exporter, ['exporter'], 'an exporter profile, an object');
+  if (!Array.isArray(input.lines)) issues.add(['lines'], input.lines, 'must be a list of lines.');
+  const given = Array.isArray(input.lines) ? (input.lines as readonly unknown[]) : [];
+  const lines = issues.checked(given.map((line, i) => (issues.object(line, ['lines', i], 'a line, an object with hsCode and purchasePrice') ? readLine(issues, line as ExportLineInput, i, day) : undefined)));
   if (lines.length === 0) throw new RuleError([{ path: ['lines'], value: input.lines, reason: 'is empty; give at least one line.' }]);
   const { treatment, reason } = decide(input.mode, input.exporter, day);
   const refunds = lines.map(({ purchasePrice, rebateRate }) => ({

@@ -14,6 +14,25 @@ import type { TaxLineRates } from './types.js';
 
 type Path = readonly (string | number)[];
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a value is, in a few words, for a message. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/**
+ * Refuses rule input that is not an object at all (`retailImportTax(null)`) with a {@link RuleError}
+ * at the root, before any field is read.
+ *
+ * @internal
+ */
+export function requireObject(value: unknown, what: string): void {
+  if (!isRecord(value)) throw new RuleError([{ path: [], value, reason: `must be ${what}; got ${describe(value)}.` }]);
+}
+
 /**
  * Collects the problems found in one piece of rule input, then throws them together.
  *
@@ -42,6 +61,13 @@ export class RuleIssues {
     this.throwIfAny();
     if (values.some((v) => v === undefined)) throw new CbecError('INTERNAL', 'A rule input was refused without saying why; please report this.');
     return values as { -readonly [K in keyof T]: NonNullable<T[K]> };
+  }
+
+  /** True when `value` is an object (not null, not an array); otherwise records that it must be `what`. */
+  object(value: unknown, path: Path, what: string): boolean {
+    if (isRecord(value)) return true;
+    this.add(path, value, `must be ${what}; got ${describe(value)}.`);
+    return false;
   }
 
   /** An exact amount (text, integer, bigint or Decimal; never a float). */

@@ -8,7 +8,7 @@
  * its latest adjustment) came into force, and its tariff lines. Goods are checked from the
  * version day on.
  */
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../io/read-file.js';
 import { z } from 'zod';
 import { ValidationError } from '../domain/errors.js';
 import { issuesFromZod } from '../domain/zod-issues.js';
@@ -55,9 +55,11 @@ export function positiveList(data: unknown): PositiveList {
  * @throws {@link ValidationError} for an unreadable file, bad JSON or a bad field
  */
 export function readPositiveListFile(path: string): PositiveListData {
+  const file = readTextFile(path);
+  if (file.problem !== undefined) throw new ValidationError([{ path: [path], value: undefined, reason: file.problem }], 'Invalid positive list');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(file.text);
   } catch (e) {
     throw new ValidationError([{ path: [path], value: undefined, reason: `cannot be read as a JSON positive list: ${(e as Error).message}` }], 'Invalid positive list');
   }

@@ -9,7 +9,7 @@
  * 0.5 l, and `highEnd.from` lists price tests joined by `;` (`10/1 ml; 15/1 piece`). Lines
  * starting with `#` are comments.
  */
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../io/read-file.js';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
@@ -134,11 +134,7 @@ export function loadTariff(path: string): TariffRow[] {
 
 /** The checked rows of a tariff file, still as text (what a scenario carries). */
 export function readTariffFile(path: string): TariffRowData[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new TariffError([{ path: [path], value: undefined, reason: `cannot be read: ${(e as Error).message}` }]);
-  }
-  return readTariff(text, basename(path));
+  const file = readTextFile(path);
+  if (file.problem !== undefined) throw new TariffError([{ path: [path], value: undefined, reason: file.problem }]);
+  return readTariff(file.text, basename(path));
 }

@@ -9,7 +9,7 @@ import type { LineRates, PostalCategory, RuleSet, TaxInput, TaxLineInput, TaxRat
 import { countryByCode, HMT_CUSTOMS_CODES } from '../domain/codes/index.js';
 import { allocate } from '../money/allocate.js';
 import { sum, toFen, ZERO } from '../money/money.js';
-import { RuleIssues } from './issues.js';
+import { requireObject, RuleIssues } from './issues.js';
 import { ruleDay } from './day.js';
 import { rulesAt } from './rule-sets.js';
 import { TARIFF } from './tariff-built-in.js';
@@ -52,6 +52,7 @@ interface Goods {
  * @internal
  */
 export function readTaxInput(input: TaxInput): TaxOrder {
+  requireObject(input, 'a tax question, an object with date and lines');
   const day = ruleDay(input.date);
   const rules = input.rules ?? rulesAt(day);
   const issues = new RuleIssues();
@@ -60,7 +61,9 @@ export function readTaxInput(input: TaxInput): TaxOrder {
   }
   if (!Array.isArray(input.lines) || input.lines.length === 0) issues.add(['lines'], input.lines, 'is empty; give at least one line.');
   const book: RateBook = { tariff: input.tariff ?? [], builtIn: TARIFF };
-  const goods = (Array.isArray(input.lines) ? input.lines : []).map((line, i) => readLine(issues, line, ['lines', i], { day, postal: rules.regime === 'postal', book }));
+  const goods = (Array.isArray(input.lines) ? input.lines : []).map((line, i) =>
+    issues.object(line, ['lines', i], 'a line, an object with hsCode, quantity and unitPrice') ? readLine(issues, line, ['lines', i], { day, postal: rules.regime === 'postal', book }) : undefined,
+  );
   const amounts = [
     issues.fen(input.freight ?? ZERO, ['freight']),
     issues.fen(input.insurance ?? ZERO, ['insurance']),
@@ -129,7 +132,7 @@ function lineRatesOf(product: ProductRates, at: RatesAtPrice, quantity: Money): 
 }
 
 function isHmt(issues: RuleIssues, code: string): boolean {
-  const country = countryByCode(code);
+  const country = typeof code === 'string' ? countryByCode(code) : undefined;
   if (!country) issues.add(['fromCountry'], code, 'is not a known country code; use ISO (HK, HKG) or the customs code (110).');
   return country !== undefined && HMT_CUSTOMS_CODES.has(country.customs);
 }

@@ -5,6 +5,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, endOfMonth, format, getDay, startOfDay, startOfMonth } from 'date-fns';
 import { ValidationError } from '../domain/errors.js';
+import { calendarDate, MAX_EPOCH_MS, readIsoInstant } from '../domain/instant.js';
 
 /** The customs zone. China has no daylight saving: always UTC+08:00. */
 export const SHANGHAI = 'Asia/Shanghai';
@@ -169,25 +170,22 @@ export function toEpoch(value: Date | string | number, field = 'date'): number {
     return value.getTime();
   }
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new ValidationError([{ path: [field], value, reason: 'must be finite epoch milliseconds.' }]);
+    if (!(Math.abs(value) <= MAX_EPOCH_MS)) throw new ValidationError([{ path: [field], value, reason: 'must be finite epoch milliseconds within the range of a date (±8.64e15).' }]);
     return value;
   }
-  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (plain) {
-    const [y, m, d] = [Number(plain[1]), Number(plain[2]), Number(plain[3])];
-    const date = new TZDate(y, m - 1, d, SHANGHAI);
-    if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) {
-      throw new ValidationError([{ path: [field], value, reason: 'is not a real calendar date.' }]);
-    }
-    return date.getTime();
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const date = calendarDate(value);
+    if (date.problem !== undefined) throw new ValidationError([{ path: [field], value, reason: date.problem }]);
+    return new TZDate(date.year, date.month - 1, date.day, SHANGHAI).getTime();
   }
   // A date-time must carry its zone: without one, Date.parse would read it in the host's zone and
   // the same scenario would mean different instants on different machines.
-  const ms = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(ms)) {
-    throw new ValidationError([{ path: [field], value, reason: "must be 'YYYY-MM-DD' (Shanghai) or an ISO date-time with its zone, such as '2019-03-15T10:00:00+08:00'." }]);
+  const read = typeof value === 'string' ? readIsoInstant(value) : undefined;
+  if (read?.ms === undefined) {
+    const reason = read !== undefined && /real/.test(read.problem) ? read.problem : "must be 'YYYY-MM-DD' (Shanghai) or an ISO date-time with its zone, such as '2019-03-15T10:00:00+08:00'.";
+    throw new ValidationError([{ path: [field], value, reason }]);
   }
-  return ms;
+  return read.ms;
 }
 
 /** A simulated clock: epoch milliseconds that only move forward. */

@@ -53,16 +53,32 @@ const CHUNK = 1 << 20;
 /**
  * A log writing NDJSON lines to `stream`. Lines are batched into chunks of about 1 MiB; the
  * writer reports congestion when the stream's buffer is full so the run can pause until it drains.
+ * A stream error (a full disk, a closed pipe) never goes unhandled: records after it are dropped,
+ * a writer waiting for the stream to drain is released, and {@link TransitionLog.close} rejects with it.
  */
 export function createNdjsonLog(stream: Writable): TransitionLog {
   let buffer = '';
   let congested = false;
+  let failure: Error | undefined;
+  let waiting: (() => void)[] = [];
+  const release = () => {
+    congested = false;
+    const resolved = waiting;
+    waiting = [];
+    for (const resolve of resolved) resolve();
+  };
+  stream.on('drain', release);
+  stream.on('error', (error) => {
+    failure ??= error;
+    release();
+  });
   const flush = () => {
-    if (buffer.length === 0) return;
+    if (buffer.length === 0 || failure) return;
     if (!stream.write(buffer)) congested = true;
     buffer = '';
   };
   const writeLine = (line: string) => {
+    if (failure) return;
     buffer += line;
     if (buffer.length >= CHUNK) flush();
   };
@@ -70,6 +86,7 @@ export function createNdjsonLog(stream: Writable): TransitionLog {
     write: (record) => writeLine(`${JSON.stringify(record)}\n`),
     writeLine,
     writeBytes(bytes) {
+      if (failure) return;
       flush();
       if (!stream.write(bytes)) congested = true;
     },
@@ -78,18 +95,14 @@ export function createNdjsonLog(stream: Writable): TransitionLog {
     },
     drained() {
       if (!congested) return Promise.resolve();
-      return new Promise((resolve) =>
-        stream.once('drain', () => {
-          congested = false;
-          resolve();
-        }),
-      );
+      return new Promise((resolve) => waiting.push(resolve));
     },
     close() {
       flush();
+      if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
         stream.once('error', reject);
-        stream.end(() => resolve());
+        stream.end(() => (failure ? reject(failure) : resolve()));
       });
     },
   };

@@ -4,8 +4,14 @@
  * A run has one root generator made from its seed. Each party draws from its own named stream,
  * `rng.stream('customs')`, whose seed depends only on the root seed and the name: adding a stream
  * or drawing more from one never shifts the values of another.
+ *
+ * A seed is any safe integer (-(2^53 - 1) to 2^53 - 1), and all of it counts: a generator's key is
+ * two 32-bit words, the seed's low word and its high word (the floor of seed / 2^32), and a stream's
+ * key is derived from both words of its parent's, one-to-one in each. Two different seeds therefore
+ * give different streams: 0 and -1 differ, and so do 1 and 2^32. Seeds from 0 to 2^32 - 1 have a
+ * high word of zero and draw exactly what they always did.
  */
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
@@ -50,13 +56,34 @@ function mix(seed: number, text: string): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  // splitmix-style finaliser so that near names give far seeds
+  // a finaliser so that near names give far seeds
+  return finalise(h);
+}
+
+/** A bijective 32-bit finaliser (murmur3's): zero only for zero. */
+function finalise(word: number): number {
+  let h = word;
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h | 0;
+}
+
+/**
+ * The high word of a stream's key from its parent's: one-to-one in `hi` for a given low word and
+ * name (an odd multiplier, then the finaliser), and zero only when `hi` is, so a key with a high
+ * word stays apart from the keys of seeds below 2^32.
+ */
+function mixHigh(hi: number, lo: number, text: string): number {
+  return hi === 0 ? 0 : finalise(Math.imul(hi, mix(lo ^ 0x5bd1e995, text) | 1));
+}
+
+/** The generator of a key: seeds below 2^32 (high word zero) keep pure-rand's own seeding. */
+function generatorOf(hi: number, lo: number): RandomGenerator {
+  // a state whose last word is the (non-zero) high word, which pure-rand's seeding never gives
+  return hi === 0 ? xoroshiro128plus(lo) : xoroshiro128plusFromState([finalise(hi ^ 0x9e3779b9), ~lo, lo, hi]);
 }
 
 function checkProbability(p: number, field: string): void {
@@ -65,18 +92,21 @@ function checkProbability(p: number, field: string): void {
 
 class SeededRng implements Rng {
   readonly key: string;
-  private readonly seed: number;
+  /** The two words of the generator's key (see the module's comment). */
+  private readonly hi: number;
+  private readonly lo: number;
   private readonly gen: RandomGenerator;
   private spareNormal: number | undefined;
 
-  constructor(seed: number, key: string) {
-    this.seed = seed;
+  constructor(hi: number, lo: number, key: string) {
+    this.hi = hi;
+    this.lo = lo;
     this.key = key;
-    this.gen = xoroshiro128plus(seed);
+    this.gen = generatorOf(hi, lo);
   }
 
   stream(name: string): Rng {
-    return new SeededRng(mix(this.seed, name), `${this.key}/${name}`);
+    return new SeededRng(mixHigh(this.hi, this.lo, name), mix(this.lo, name), `${this.key}/${name}`);
   }
 
   float(): number {
@@ -146,7 +176,8 @@ class SeededRng implements Rng {
 /**
  * The root generator of a run.
  *
- * @param seed - any safe integer; the same seed always gives the same draws
+ * @param seed - any safe integer, -(2^53 - 1) to 2^53 - 1; the same seed always gives the same
+ *   draws, and two different seeds different ones
  * @example
  * ```ts
  * const rng = createRng(7);
@@ -156,7 +187,7 @@ class SeededRng implements Rng {
  */
 export function createRng(seed: number): Rng {
   if (!Number.isSafeInteger(seed)) throw new ValidationError([{ path: ['seed'], value: seed, reason: 'must be a safe integer.' }]);
-  // fold high bits in so seeds above 2^32 still differ
-  const folded = (seed | 0) ^ Math.floor(seed / 0x1_0000_0000);
-  return new SeededRng(mix(folded, 'root'), String(seed));
+  const lo = seed | 0; // the low 32 bits, two's complement
+  const hi = Math.floor(seed / 0x1_0000_0000) | 0; // -2^21 to 2^21 - 1
+  return new SeededRng(mixHigh(hi, lo, 'root'), mix(lo, 'root'), String(seed));
 }

@@ -8,12 +8,14 @@
  * in shard order, so the report (and the transition log) depend on the scenario, the seed and the
  * number of shards, never on the number of workers.
  */
-import { ValidationError } from '../domain/errors.js';
+import { ValidationError, type ValidationIssue } from '../domain/errors.js';
+import { MS } from './clock.js';
 import type { TransitionLog } from './log.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/types.js';
 import { RUNNERS, runnerNamed, type RunnerName } from './runner/registry.js';
 import type { OrderRunner } from './runner/types.js';
+import { SCENARIO_LIMITS } from './scenario/ranges.js';
 import type { Scenario } from './scenario/schema.js';
 import { runShardsInThread } from './shard/in-thread.js';
 import { mergeShardFacts } from './shard/merge.js';
@@ -27,9 +29,12 @@ export type { RunProgress } from './shard/progress.js';
 
 /** Options of {@link createSimulation}. */
 export interface SimulationOptions {
-  /** Overrides the scenario's seed. */
+  /** Overrides the scenario's seed: any safe integer, -(2^53 - 1) to 2^53 - 1. */
   readonly seed?: number;
-  /** Overrides the scenario's order cap; shard k gets its share (the floor of cap / shards, plus one for the first cap mod shards shards). */
+  /**
+   * Overrides the scenario's order cap, a whole number from 1 to 1,000,000,000; shard k gets its
+   * share (the floor of cap / shards, plus one for the first cap mod shards shards).
+   */
   readonly orders?: number;
   /** Overrides the scenario's number of shards (1 to 64). The report depends on it. */
   readonly shards?: number;
@@ -60,9 +65,14 @@ export interface RunOptions {
   readonly onProgress?: (progress: RunProgress) => void;
   /**
    * Stops the run at the next chunk boundary (on every worker thread); the run still resolves to
-   * the report of what was simulated, with the orders then in flight.
+   * the report of what was simulated, with the orders then in flight, marked `partial`.
    */
   readonly signal?: AbortSignal;
+  /**
+   * Where a run on worker threads spools its shards' transition logs until they are appended to
+   * `log` in shard order (default: the system's temporary directory); removed when the run ends.
+   */
+  readonly tempDir?: string;
   /** Where every transition goes, as NDJSON: shard 0's records, then shard 1's, and so on. */
   readonly log?: TransitionLog;
 }
@@ -79,6 +89,18 @@ export interface Simulation {
    * @throws `ShardError` naming the shard when a shard's simulation throws or its worker thread dies
    */
   run(options?: RunOptions): Promise<Report>;
+}
+
+/** What is wrong with the `seed` and `orders` options (numbers of the right kind and range, never text or NaN). */
+function optionIssues(options: SimulationOptions): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) {
+    issues.push({ path: ['seed'], value: options.seed, reason: 'must be a safe integer, from -(2^53 - 1) to 2^53 - 1.' });
+  }
+  if (options.orders !== undefined && !(Number.isInteger(options.orders) && options.orders >= 1 && options.orders <= SCENARIO_LIMITS.maxOrders)) {
+    issues.push({ path: ['orders'], value: options.orders, reason: `must be a whole number from 1 to ${SCENARIO_LIMITS.maxOrders.toLocaleString('en-US')}.` });
+  }
+  return issues;
 }
 
 /** The runner `choice` names or is; with worker threads, the name a worker can load it by. */
@@ -100,7 +122,7 @@ function withPositiveList(scenario: Scenario, list: PositiveListData): Scenario 
 /**
  * Prepares a run of `scenario`.
  *
- * @throws {@link ValidationError} naming `shards`, `workers` or `runner` when an option is out of range, or the field of a bad `positiveList`
+ * @throws {@link ValidationError} naming `seed`, `orders`, `shards`, `workers` or `runner` when an option is out of range, or the field of a bad `positiveList`
  * @example
  * ```ts
  * const sim = createSimulation(loadScenario('examples/scenarios/guangzhou-three-channels.json'), { seed: 7 });
@@ -117,7 +139,7 @@ export function createSimulation(given: Scenario, options: SimulationOptions = {
   const shards = options.shards ?? scenario.shards;
   const workers = options.workers ?? 1;
   const shardIssues = shardCountIssues(shards, scenario);
-  const issues = shardIssues.length > 0 ? shardIssues : workerCountIssues(workers, shards);
+  const issues = [...optionIssues(options), ...(shardIssues.length > 0 ? shardIssues : workerCountIssues(workers, shards))];
   if (issues.length > 0) throw new ValidationError(issues, 'Invalid option');
   const { runner, name } = chooseRunner(options.runner ?? 'lean', workers);
   const plan: RunPlan = { scenario, seed, shards, maxOrders: options.orders ?? scenario.maxOrders };
@@ -128,7 +150,11 @@ export function createSimulation(given: Scenario, options: SimulationOptions = {
     run: async ({ onProgress, ...rest } = {}) => {
       const hooks: ShardsHooks = { ...rest, ...(onProgress ? { onProgress: combineProgress(shards, scenario.start, onProgress) } : {}) };
       const facts = name !== undefined && workers > 1 ? await runShardsOnWorkers({ ...plan, workers, runner: name }, hooks) : await runShardsInThread(plan, runner, hooks);
-      return buildReport({ scenario, seed, runner: runner.name, facts: mergeShardFacts(facts) });
+      const report = buildReport({ scenario, seed, runner: runner.name, facts: mergeShardFacts(facts) });
+      // a run that was not stopped ends every shard at the scenario's end (arrivals, then the drain period)
+      const reached = Math.min(...facts.map((f) => f.end));
+      const end = scenario.start + (scenario.horizonDays + scenario.drainDays) * MS.day;
+      return reached < end ? { ...report, partial: { simulatedUntil: new Date(reached).toISOString() } } : report;
     },
   };
 }

@@ -60,8 +60,8 @@ describe('cbec-sim validate', () => {
     expect(r.out).toContain('arrivals: must list at least one channel');
   });
 
-  it('shows usage without a file', async () => {
-    expect((await run(validateCommand, [])).code).toBe(2);
+  it('refuses a missing file with a usage error, and shows the help on --help', async () => {
+    await expect(run(validateCommand, [])).rejects.toThrow(/<file>: is missing/);
     expect((await run(validateCommand, ['--help'])).out).toMatch(/Usage: cbec-sim validate/);
   });
 });

@@ -77,7 +77,7 @@ describe('cbec-sim experiment', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('Invalid experiment (2 issues)');
     expect(refused.stderr).toContain("factors.customs.seats: does not exist in the scenario: customs has no field 'seats'");
-    expect(refused.stderr).toContain('factors.customs.capacityPerHour[0]: level 0 makes the scenario invalid: customs.capacityPerHour: must be above zero.');
+    expect(refused.stderr).toContain('factors.customs.capacityPerHour[0]: level 0 makes the scenario invalid: customs.capacityPerHour: must be from 0.01 to 10,000,000.');
     const output = join(dir, 'bad-output.json');
     writeFileSync(output, JSON.stringify({ scenario: 'scenario.json', replications: 2, outputs: ['channels[9610-import].clearance.p97'] }));
     const plan = await inProcess(['plan', output]).catch((e: Error) => e.message);

@@ -44,7 +44,26 @@ describe('three-document matching (docs/domain.md §1.2)', () => {
     expect(matchDocuments({ order: exp, payment: paymentFor(exp), waybill: waybillFor(exp), list: listFor(exp, false) }, required)).toEqual([]);
   });
 
+  it('names each disagreement of the list: seller or platform alone, orderNo, or waybill number', () => {
+    expect(codes({ ...all, list: { ...all.list, ebc: { ...all.list.ebc, code: '4401960QQQ' } } })).toEqual(['ebp-mismatch']);
+    expect(codes({ ...all, list: { ...all.list, ebp: { ...all.list.ebp, code: '4401960QQQ' } } })).toEqual(['ebp-mismatch']);
+    expect(codes({ ...all, list: { ...all.list, orderNo: 'OTHER' } })).toEqual(['list-mismatch']);
+  });
+
+  it('checks only the documents it has: no waybill, no list, no buyer', () => {
+    const { waybill: _w, list: _l, ...orderAndPayment } = all;
+    expect(codes(orderAndPayment)).toEqual(['waybill-missing']);
+    expect(codes({ ...orderAndPayment, list: { ...all.list, logisticsNo: 'LOG-OTHER' } })).toEqual(['waybill-missing']);
+    const { buyer: _b, ...noBuyer } = order;
+    expect(codes({ ...all, order: noBuyer })).toEqual(['payer-mismatch']);
+  });
+
+  it('requires the payer to hold the buyer\'s ID type too', () => {
+    expect(codes({ ...all, payment: { ...all.payment, payerIdType: '2' } })).toEqual(['payer-mismatch']);
+  });
+
   it('lets a list wait a configurable time for its documents', () => {
+    expect(DEFAULT_DOCUMENT_WAIT_MS).toBe(86_400_000);
     expect(documentWaitDeadline(1000)).toBe(1000 + DEFAULT_DOCUMENT_WAIT_MS);
     expect(documentWaitDeadline(1000, 60_000)).toBe(61_000);
   });

@@ -45,7 +45,7 @@ describe('experiment files refused', () => {
   it("refuses levels that make the scenario invalid, naming the factor, the level and the scenario's reason", async () => {
     const found = await issues(() => defineExperiment({ ...base, factors: { 'customs.capacityPerHour': [1000, -5, 'many'], 'customs.review': [{ medianMinutes: 30 }, { minutes: 30 }] } }));
     expect(found).toEqual([
-      'factors / customs.capacityPerHour / 1: level -5 makes the scenario invalid: customs.capacityPerHour: must be above zero.',
+      'factors / customs.capacityPerHour / 1: level -5 makes the scenario invalid: customs.capacityPerHour: must be from 0.01 to 10,000,000.',
       'factors / customs.capacityPerHour / 2: level many makes the scenario invalid: customs.capacityPerHour: Invalid input: expected number, received string.',
       'factors / customs.review / 1: level {"minutes":30} makes the scenario invalid: customs.review: Invalid input.',
     ]);
@@ -122,6 +122,6 @@ describe('experiment files refused', () => {
     writeFileSync(join(dir, 'invalid.json'), JSON.stringify({ ...base, scenario: { ...TINY_SCENARIO, horizonDays: -1, arrivals: [] } }));
     expect(defineExperiment(loadExperiment(join(dir, 'good.json'))).scenarioName).toBe('tiny 9610 day');
     expect(await issues(() => loadExperiment(join(dir, 'bad.json')))).toEqual([expect.stringMatching(/^scenario: names a scenario file that cannot be read: ENOENT/)]);
-    expect(await issues(() => defineExperiment(loadExperiment(join(dir, 'invalid.json'))))).toEqual(['scenario / horizonDays: (the scenario) must be above zero.', 'scenario / arrivals: (the scenario) must list at least one channel with its arrival rate.']);
+    expect(await issues(() => defineExperiment(loadExperiment(join(dir, 'invalid.json'))))).toEqual(['scenario / horizonDays: (the scenario) must be above zero and at most 731.', 'scenario / arrivals: (the scenario) must list at least one channel with its arrival rate.']);
   });
 });

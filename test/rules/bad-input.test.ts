@@ -59,7 +59,7 @@ describe('retailImportTax refuses bad input with a RuleError naming the field', 
   });
 
   it('refuses an impossible date', () => {
-    expect(issuesOf(() => retailImportTax({ date: '2019-02-30', lines: [ok] }))).toEqual([{ path: 'date', reason: 'is not a real calendar date.' }]);
+    expect(issuesOf(() => retailImportTax({ date: '2019-02-30', lines: [ok] }))).toEqual([{ path: 'date', reason: 'is not a real calendar date: 2019-02 has 28 days.' }]);
   });
 
   it('refuses a date before the first rule set', () => {

@@ -464,6 +464,8 @@ export class OrderFlow {
     if (!this.machines.can(slot, this.#event.set(E.CUSTOMS_ACCEPTED, serial, this.now))) return;
     const year = this.#d.quota.yearOf(this.now) - this.#d.firstYear;
     rows.setFlags(slot, withField4(rows.flags(slot) | F.ACCEPT_PENDING, F.INVT_YEAR_SHIFT, year));
+    // every document is in and matches: customs no longer waits for missing ones, however long acceptance takes
+    this.#cancelTimer(slot);
     this.#receipt(slot, this.now + drawDuration(this.#s.customs, this.#d.scenario.customs.acceptance), E.CUSTOMS_ACCEPTED, serial);
   }
 

@@ -29,3 +29,14 @@ export function leadTimeNote(report: Report): string {
   const parcels = leg === undefined ? '' : ` 9610 import parcels first travel to the port: ${leg.carrier} by ${leg.mode}, from ${leg.origin}; bonded goods already sit in the zone.`;
   return `Lead time: order placed to delivery (import) or departure (export).${parcels}`;
 }
+
+/**
+ * Text from a scenario (its name) made inert in Markdown: control characters and line breaks
+ * become spaces, and the characters that make headings, tables, emphasis, code, links or HTML
+ * (`\\ \` * _ [ ] < > # | ~ &`) are backslash-escaped, so a name can neither start a section of
+ * its own nor forge a table row.
+ */
+export function markdownText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
+}

@@ -2,7 +2,7 @@
  * Renders a {@link Report} as JSON (keys sorted, so byte-stable), Markdown and CSV.
  */
 import type { ChannelReport, DurationSummary, Report } from './types.js';
-import { leadTimeNote, minutesText, percent, percentileText } from './format.js';
+import { leadTimeNote, markdownText, minutesText, percent, percentileText } from './format.js';
 
 /** The report as JSON with every object's keys sorted: the same run gives the same bytes. */
 export function reportToJson(report: Report): string {
@@ -17,7 +17,7 @@ function sortKeys(_key: string, value: unknown): unknown {
 const fmt = (n: number, digits = 1) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
@@ -51,11 +51,12 @@ export function reportToMarkdown(report: Report): string {
   const s = report.scenario;
   const r = report.reconciliation;
   const lines = [
-    `# ${s.name}`,
+    `# ${markdownText(s.name)}`,
     '',
+    ...(report.partial ? [`**Partial report**: the run was stopped before its end; simulated until ${report.partial.simulatedUntil}, orders unfinished then are counted as in flight.`, ''] : []),
     `Seed ${s.seed}, rules ${s.rules}, arrivals from ${s.start} to ${s.horizon}, report at ${s.end}; runner ${report.runner}${s.shards === undefined ? '' : `; ${s.shards} shards`}.`,
     '',
-    `Rates: ${s.tariff}. Positive list: ${s.positiveList}.`,
+    `Rates: ${markdownText(s.tariff)}. Positive list: ${markdownText(s.positiveList)}.`,
     '',
     `**${report.totals.orders}** orders: ${report.totals.terminal} finished, ${report.totals.inFlight} in flight; ${report.totals.events} events.`,
     '',

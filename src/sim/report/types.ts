@@ -129,4 +129,10 @@ export interface Report {
   /** Refusal reasons that stopped more than a tenth of a channel's orders; empty when none did. */
   readonly warnings: readonly ReportWarning[];
   readonly reconciliation: Reconciliation;
+  /**
+   * Present only when the run was stopped before its end (its `signal` aborted): every shard was
+   * simulated at least up to `simulatedUntil` (ISO instant), and the orders then unfinished are
+   * counted as in flight.
+   */
+  readonly partial?: { readonly simulatedUntil: string };
 }

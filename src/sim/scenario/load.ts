@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { ScenarioError, type ValidationIssue } from '../../domain/errors.js';
+import { readRegularFile, utf8Text } from '../../io/read-file.js';
 import { issuesFromZod } from '../../domain/zod-issues.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { coverageIssues, readReferenceData, scenarioDir } from './reference.js';
@@ -29,26 +29,40 @@ export function parseScenario(input: unknown, options: { readonly baseDir?: stri
 }
 
 /**
- * Reads and validates a scenario file (JSON).
+ * The JSON value of a scenario file: a regular file of at most 16 MiB, in UTF-8.
  *
- * @throws {@link ScenarioError} for an unreadable file, bad JSON, or any schema issue
+ * @throws {@link ScenarioError} naming the file when it is missing, not a regular file, too large,
+ *   not UTF-8 or not JSON
+ * @internal
+ */
+export function readScenarioJson(path: string): unknown {
+  const refuse = (reason: string) => new ScenarioError([{ path: [path], value: path, reason }]);
+  const file = readRegularFile(path);
+  if (file.problem !== undefined) throw refuse(file.problem);
+  return scenarioJson(file.bytes, refuse);
+}
+
+/** The JSON value of a scenario file's bytes; `refuse` makes the error for bytes that are not UTF-8 JSON. */
+export function scenarioJson(bytes: Uint8Array, refuse: (reason: string) => Error): unknown {
+  const decoded = utf8Text(bytes);
+  if (decoded.problem !== undefined) throw refuse(decoded.problem);
+  try {
+    return JSON.parse(decoded.text);
+  } catch (e) {
+    throw refuse(`is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Reads and validates a scenario file (JSON): a regular file of at most 16 MiB, in UTF-8.
+ *
+ * @throws {@link ScenarioError} for an unreadable, irregular or oversized file, bad UTF-8, bad
+ *   JSON, or any schema issue
  * @example
  * ```ts
  * const scenario = loadScenario('examples/scenarios/guangzhou-three-channels.json');
  * ```
  */
 export function loadScenario(path: string): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ScenarioError([{ path: [], value: path, reason: `cannot be read: ${(e as Error).message}` }]);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new ScenarioError([{ path: [], value: path, reason: `is not valid JSON: ${(e as Error).message}` }]);
-  }
-  return parseScenario(json, { baseDir: scenarioDir(path) });
+  return parseScenario(readScenarioJson(path), { baseDir: scenarioDir(path) });
 }

@@ -8,30 +8,25 @@ import { hsCodeField, countryField, instantField, unitField } from '../../domain
 import { money } from '../../money/money.js';
 import { CHANNEL_IDS, type ChannelId } from '../../channels/registry.js';
 import { MAX_SHARDS, shardCountIssues } from '../shard/plan.js';
+import { between, calendarDateField, ordersPerDayField, plainText, positiveUpTo, probabilityUpTo, scenarioRangeIssues, SCENARIO_LIMITS as L, wholeBetween } from './ranges.js';
 import { measureSchema, ownRatesSchema, tariffRowSchema, type TariffRowData } from '../../rules/tariff-schema.js';
 import { positiveListSchema, type PositiveListData } from '../../rules/positive-list.js';
 import { RULE_SETS } from '../../rules/rule-sets.js';
 
 const CHANNEL_ENUM = /* @__PURE__ */ z.enum(CHANNEL_IDS as [ChannelId, ...ChannelId[]]);
 
-const probability = /* @__PURE__ */ (() =>
-  z.number().min(0, 'must be a probability from 0 to 1').max(1, 'must be a probability from 0 to 1'))();
-const positive = /* @__PURE__ */ (() =>
-  z.number().positive('must be above zero'))();
-const decimalText = /* @__PURE__ */ (() =>
-  z.string().refine((s) => {
-    try {
-      return money(s).greaterThanOrEqualTo(0);
-    } catch {
-      return false;
-    }
-  }, "must be a non-negative amount as decimal text, e.g. '199.00'"))();
+const probability = /* @__PURE__ */ probabilityUpTo(1);
+const minutesField = /* @__PURE__ */ positiveUpTo(L.durationMinutes);
+/** Decimal text of at most 8 digits and 2 decimals, no more than the price limit. */
+const isPrice = (s: string): boolean => /^\d{1,8}(\.\d{1,2})?$/.test(s) && money(s).lessThanOrEqualTo(L.price);
+const priceText = /* @__PURE__ */ (() =>
+  z.string().refine(isPrice, `must be an amount in CNY as decimal text with at most two decimals, from 0 to ${L.price}, e.g. '199.00'`))();
 
 /** A duration distribution in minutes: lognormal by median and spread, or fixed. */
 export const durationSchema = /* @__PURE__ */ (() =>
   z.union([
-    z.object({ medianMinutes: positive, sigma: z.number().min(0, 'must be zero or more').default(0.5) }).strict(),
-    z.object({ fixedMinutes: z.number().min(0, 'must be zero or more') }).strict(),
+    z.object({ medianMinutes: minutesField, sigma: between(0, L.sigma).default(0.5) }).strict(),
+    z.object({ fixedMinutes: between(0, L.durationMinutes) }).strict(),
   ]))();
 
 /** A duration distribution as read from a scenario. */
@@ -44,29 +39,29 @@ const arrivalSchema = /* @__PURE__ */ (() =>
     .object({
       channel: CHANNEL_ENUM,
       /** Mean orders per day before profiles and peaks. */
-      ordersPerDay: z.number().min(0, 'must be zero or more'),
+      ordersPerDay: ordersPerDayField,
       /** Relative weight of each hour of the day (Shanghai), 24 numbers. [A] evening-heavy retail curve. */
-      hourProfile: z.array(z.number().min(0)).length(24, 'must have 24 numbers, one per hour from 00:00').optional(),
+      hourProfile: z.array(between(0, L.profileWeight)).length(24, 'must have 24 numbers, one per hour from 00:00').optional(),
       /** Relative weight of each weekday, Monday first, 7 numbers. */
-      weekdayProfile: z.array(z.number().min(0)).length(7, 'must have 7 numbers, Monday first').optional(),
+      weekdayProfile: z.array(between(0, L.profileWeight)).length(7, 'must have 7 numbers, Monday first').optional(),
     })
     .strict())();
 
 const peakSchema = /* @__PURE__ */ (() =>
-  z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be 'YYYY-MM-DD'"), multiplier: positive }).strict())();
+  z.object({ date: calendarDateField, multiplier: positiveUpTo(L.peakMultiplier) }).strict())();
 
 const goodsSchema = /* @__PURE__ */ (() =>
   z
     .object({
-      itemNo: z.string().min(1),
-      itemName: z.string().min(1),
+      itemNo: plainText(30),
+      itemName: plainText(250),
       hsCode: hsCodeField([10]),
       unit: unitField,
       originCountry: countryField,
-      minPrice: decimalText,
-      maxPrice: decimalText,
+      minPrice: priceText,
+      maxPrice: priceText,
       /** Relative popularity. */
-      weight: z.number().positive().default(1),
+      weight: positiveUpTo(L.profileWeight).default(1),
       /** Channels that sell it; all when absent. */
       channels: z.array(CHANNEL_ENUM).optional(),
       /** Its own rates, each overriding the tariffs (product rates > the scenario's tariff > built-in rows). */
@@ -75,7 +70,7 @@ const goodsSchema = /* @__PURE__ */ (() =>
       measure: measureSchema.optional(),
     })
     .strict()
-    .refine((g) => money(g.minPrice).lessThanOrEqualTo(money(g.maxPrice)), { message: 'minPrice must not exceed maxPrice', path: ['maxPrice'] }))();
+    .refine((g) => !isPrice(g.minPrice) || !isPrice(g.maxPrice) || money(g.minPrice).lessThanOrEqualTo(money(g.maxPrice)), { message: 'minPrice must not exceed maxPrice', path: ['maxPrice'] }))();
 
 /** The scenario schema (zod). `scenario.schema.json` is generated from it. */
 export const scenarioSchema = /* @__PURE__ */ (() =>
@@ -83,16 +78,16 @@ export const scenarioSchema = /* @__PURE__ */ (() =>
     .object({
       /** Editor hint pointing at the JSON schema; ignored by the simulator. */
       $schema: z.string().optional(),
-      name: z.string().min(1).default('unnamed scenario'),
-      /** Seed of the run; the CLI's --seed overrides it. */
-      seed: z.number().int().safe().default(1),
-      start: instantField,
+      name: plainText(200).default('unnamed scenario'),
+      /** Seed of the run, any safe integer (-(2^53 - 1) to 2^53 - 1); the CLI's --seed overrides it. */
+      seed: z.number().int('must be a whole number').safe('must be a safe integer, from -(2^53 - 1) to 2^53 - 1').default(1),
+      start: instantField.meta({ description: 'ISO date-time with its zone, or epoch milliseconds; from 2010-09-01 (Shanghai), and start + horizonDays + drainDays before 2200-01-01.' }),
       /** Simulated days of arrivals; in-flight orders are reported at the horizon. */
-      horizonDays: positive.default(7),
+      horizonDays: positiveUpTo(L.horizonDays).default(7),
       /** Extra days after arrivals stop, to let orders finish before the report. */
-      drainDays: z.number().min(0).default(60),
+      drainDays: between(0, L.drainDays).default(60),
       /** Stop creating orders after this many (the CLI's --orders overrides it). */
-      maxOrders: z.number().int().positive().optional(),
+      maxOrders: wholeBetween(1, L.maxOrders).optional(),
       /**
        * Independent partitions of the run (the CLI's --shards overrides it): each shard has its own
        * buyers, bonded warehouse, customs lane (capacityPerHour / shards) and share of every arrival
@@ -117,15 +112,15 @@ export const scenarioSchema = /* @__PURE__ */ (() =>
           /** Follow China's official holidays and make-up working days. */
           official: z.boolean().default(true),
           /** Extra days off, 'YYYY-MM-DD'. */
-          holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be 'YYYY-MM-DD'")).default([]),
+          holidays: z.array(calendarDateField).max(L.listLength).default([]),
           /** Extra working days, 'YYYY-MM-DD' (a weekend worked in exchange, say). */
-          workdays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be 'YYYY-MM-DD'")).default([]),
+          workdays: z.array(calendarDateField).max(L.listLength).default([]),
         })
         .strict()
         .default({ official: true, holidays: [], workdays: [] }),
-      arrivals: z.array(arrivalSchema).min(1, 'must list at least one channel with its arrival rate'),
-      peaks: z.array(peakSchema).default([]),
-      catalogue: z.array(goodsSchema).min(1, 'must list at least one product'),
+      arrivals: z.array(arrivalSchema).min(1, 'must list at least one channel with its arrival rate').max(64),
+      peaks: z.array(peakSchema).max(L.listLength).default([]),
+      catalogue: z.array(goodsSchema).min(1, 'must list at least one product').max(L.listLength),
       /** The user's tariff: a CSV or JSON file (relative to the scenario file) or inline rows; consulted after a product's own rates, before the built-in rows. */
       tariff: z.union([z.string().min(1), z.array(tariffRowSchema)]).optional(),
       /** The CBEC positive list (a JSON file or inline); retail imports of goods off it are refused. Without it, nothing is refused on that ground. */
@@ -133,7 +128,7 @@ export const scenarioSchema = /* @__PURE__ */ (() =>
       buyers: z
         .object({
           /** Distinct buyers; repeat buyers use up their annual quota. [A] */
-          population: z.number().int().positive().default(20_000),
+          population: wholeBetween(1, L.population).default(20_000),
           /** Items per order: 1 to this. [A] */
           maxLinesPerOrder: z.number().int().min(1).max(20).default(3),
           cancelRate: probability.default(0.01),
@@ -156,12 +151,12 @@ export const scenarioSchema = /* @__PURE__ */ (() =>
           /** Of inspected lists, the share re-exported (700). [A] */
           reexportRate: probability.default(0.02),
           /** Lists customs can decide per hour while open. [A] */
-          capacityPerHour: positive.default(2_000),
+          capacityPerHour: between(L.capacityPerHour.min, L.capacityPerHour.max).default(2_000),
           /** Opening hours for manual work (review, inspection), Shanghai time. [A] */
           openHour: z.number().int().min(0).max(23).default(8),
           closeHour: z.number().int().min(1).max(24).default(22),
           /** How long a list waits for missing documents before rejection. [A] */
-          documentWaitMinutes: positive.default(24 * 60),
+          documentWaitMinutes: between(1, L.durationMinutes).default(24 * 60),
           acceptance: durationSchema.default(minutes(2)),
           review: durationSchema.default(minutes(90)),
           inspection: durationSchema.default(minutes(240)),
@@ -190,8 +185,8 @@ export const scenarioSchema = /* @__PURE__ */ (() =>
           toDeparture: durationSchema.default(minutes(18 * 60)),
           /** Export lists whose arrival report is never sent. [A] */
           arrivalMissingRate: probability.default(0.001),
-          /** Declarations that fail to send (status 4) and are resent. [A] */
-          sendFailureRate: probability.default(0.002),
+          /** Declarations that fail to send (status 4) and are resent, at most 0.9. [A] */
+          sendFailureRate: probabilityUpTo(L.retryRate).default(0.002),
         })
         .strict()
         .default({
@@ -229,11 +224,11 @@ export const scenarioSchema = /* @__PURE__ */ (() =>
            */
           policy: z.enum(['look-ahead', 'fixed']).default('look-ahead'),
           /** Stock per item record at the start (look-ahead: at least this). [A] */
-          initialStock: z.number().int().min(0).default(5_000),
+          initialStock: wholeBetween(0, L.stockUnits).default(5_000),
           /** Reorder when stock falls to this (look-ahead: at least this). [A] */
-          reorderPoint: z.number().int().min(0).default(500),
+          reorderPoint: wholeBetween(0, L.stockUnits).default(500),
           /** Units per reorder (look-ahead: at least this). [A] */
-          reorderQuantity: z.number().int().positive().default(5_000),
+          reorderQuantity: wholeBetween(1, L.stockUnits).default(5_000),
           /** First-line entry lead time. [M] about 1 to 3 weeks. */
           replenishment: durationSchema.default(minutes(7 * 24 * 60)),
           /** Look-ahead: days of expected demand stock must cover beyond the replenishment lead time. [A] */
@@ -245,18 +240,19 @@ export const scenarioSchema = /* @__PURE__ */ (() =>
         .default({ policy: 'look-ahead', initialStock: 5_000, reorderPoint: 500, reorderQuantity: 5_000, replenishment: minutes(7 * 24 * 60), coverDays: 14, safety: 0.2 }),
       faults: z
         .object({
-          outages: z.array(z.object({ start: instantField, end: instantField }).strict()).default([]),
-          lostReceiptRate: probability.default(0),
+          outages: z.array(z.object({ start: instantField, end: instantField }).strict()).max(L.listLength).default([]),
+          /** Receipts lost on the way (resent after resendAfterMinutes), at most 0.9. */
+          lostReceiptRate: probabilityUpTo(L.retryRate).default(0),
           duplicateReceiptRate: probability.default(0),
           /** Resend a declaration whose receipt has not come back after this long. [A] */
-          resendAfterMinutes: positive.default(30),
+          resendAfterMinutes: between(1, L.durationMinutes).default(30),
         })
         .strict()
         .default({ outages: [], lostReceiptRate: 0, duplicateReceiptRate: 0, resendAfterMinutes: 30 }),
     })
     .strict()
     .superRefine((scenario, ctx) => {
-      for (const issue of shardCountIssues(scenario.shards, scenario)) ctx.addIssue({ code: 'custom', path: [...issue.path], input: issue.value, message: issue.reason });
+      for (const issue of [...shardCountIssues(scenario.shards, scenario), ...scenarioRangeIssues(scenario)]) ctx.addIssue({ code: 'custom', path: [...issue.path], input: issue.value, message: issue.reason });
       scenario.arrivals.forEach((arrival, i) => {
         if (scenario.catalogue.some((goods) => goods.channels === undefined || goods.channels.includes(arrival.channel))) return;
         ctx.addIssue({ code: 'custom', path: ['arrivals', i, 'channel'], input: arrival.channel, message: `has no goods in the catalogue to sell: list ${arrival.channel} in the channels of at least one product, or drop this stream.` });

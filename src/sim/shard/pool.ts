@@ -34,7 +34,7 @@ export interface WorkerRun extends RunPlan {
  * dies; the other workers are then terminated
  */
 export async function runShardsOnWorkers(run: WorkerRun, hooks: ShardsHooks): Promise<ShardFacts[]> {
-  const logDir = hooks.log ? await mkdtemp(join(tmpdir(), 'cbec-sim-shards-')) : undefined;
+  const logDir = hooks.log ? await mkdtemp(join(hooks.tempDir ?? tmpdir(), 'cbec-sim-shards-')) : undefined;
   try {
     return await new Promise<ShardFacts[]>((resolve, reject) => supervise(run, hooks, logDir, resolve, reject));
   } finally {

@@ -25,6 +25,8 @@ export interface ErrorData {
   readonly name: string;
   readonly message: string;
   readonly stack: string | undefined;
+  /** The error's `code` (a cbec-sim code such as `INVALID_SCENARIO`, or a system one such as `ENOSPC`), when it has one. */
+  readonly code?: string;
 }
 
 /** What a worker thread tells the calling thread. */
@@ -45,13 +47,16 @@ export function shardLogFile(dir: string, shard: number): string {
 
 /** `error` as {@link ErrorData}. */
 export function errorData(error: unknown): ErrorData {
-  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { name: 'Error', message: String(error), stack: undefined };
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error), stack: undefined };
+  const code = (error as { code?: unknown }).code;
+  return { name: error.name, message: error.message, stack: error.stack, ...(typeof code === 'string' ? { code } : {}) };
 }
 
-/** An `Error` rebuilt from {@link ErrorData}, with the original name, message and stack. */
+/** An `Error` rebuilt from {@link ErrorData}, with the original name, message, stack and code. */
 export function errorFromData(data: ErrorData): Error {
-  const error = new Error(data.message);
+  const error: Error & { code?: string } = new Error(data.message);
   error.name = data.name;
   if (data.stack !== undefined) error.stack = data.stack;
+  if (data.code !== undefined) error.code = data.code;
   return error;
 }

@@ -53,6 +53,8 @@ export interface ShardHooks {
 /** How a run of several shards reports while it runs: progress by shard. */
 export interface ShardsHooks extends Omit<ShardHooks, 'onProgress'> {
   readonly onProgress?: (shard: number, progress: ShardProgress) => void;
+  /** Where worker threads spool their shards' logs (default: the system's temporary directory). */
+  readonly tempDir?: string;
 }
 
 /** Events between progress reports (and between yields to the event loop): small enough for about ten reports a second. */

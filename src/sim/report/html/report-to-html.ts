@@ -41,6 +41,7 @@ export async function reportToHtml(report: Report): Promise<string> {
     `<style>${REPORT_CSS}</style>`,
     '</head><body>',
     `<header><h1>${escapeHtml(s.name)}</h1>`,
+    ...(report.partial ? [`<p><strong>Partial report</strong>: the run was stopped before its end; simulated until ${escapeHtml(report.partial.simulatedUntil)}, orders unfinished then are counted as in flight.</p>`] : []),
     paragraph(`Seed ${s.seed}, rules ${s.rules}, arrivals from ${s.start} to ${s.horizon}, report at ${s.end}; runner ${report.runner}.`),
     paragraph(`Rates: ${s.tariff}. Positive list: ${s.positiveList}.`),
     `<p><strong>${report.totals.orders}</strong> orders: ${report.totals.terminal} finished, ${report.totals.inFlight} in flight; ${report.totals.events} events.</p>`,

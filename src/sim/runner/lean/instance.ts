@@ -195,7 +195,11 @@ export class LeanOrder implements OrderInstance {
     return known === undefined ? undefined : reason(known);
   }
 
-  /** Materialises an effect of the step in progress as the machine would emit it. */
+  /**
+   * Materialises an effect of the step in progress as the machine would emit it.
+   *
+   * @internal
+   */
   emitted(make: (order: Order, event: ChannelEvent, lookups: EffectLookups) => ChannelEffect): void {
     const event = this.#current!;
     const list = event.type === 'LIST_DECLARED' ? event.list : this.#docs.list;
