@@ -7,7 +7,7 @@
  */
 import { messageIssue, type MessageIssue } from '../issues.js';
 import { isElement, XMLNS_NAMESPACE, type XmlElement } from '../xml/read-xml.js';
-import { ContentWalk } from './content-model.js';
+import { ContentWalk, type Automaton } from './content-model.js';
 import type { ElementDecl, Slot } from './particles.js';
 import { simpleTypeProblem } from './simple-types.js';
 
@@ -93,15 +93,28 @@ function childPath(path: Path, child: XmlElement, slot: Slot | undefined, counts
   return slot?.repeated || index > 0 ? [...path, child.name, index] : [...path, child.name];
 }
 
+/** The labels of every term of each model, in model order (worked out once per model). */
+const labelsOfModel = new WeakMap<Automaton<Slot>, readonly string[]>();
+
+function labelsOf(model: Automaton<Slot>): readonly string[] {
+  let labels = labelsOfModel.get(model);
+  if (labels === undefined) {
+    labels = [...new Set(model.states.flatMap((s) => s.edges.map((e) => e.term.label)))];
+    labelsOfModel.set(model, labels);
+  }
+  return labels;
+}
+
 function checkContent(walk: Walk, element: XmlElement, decl: ElementDecl, path: Path): void {
   const model = decl.model!;
   const contentWalk = new ContentWalk(model);
-  const known = [...new Set(model.states.flatMap((s) => s.edges.map((e) => e.term.label)))];
+  const known = labelsOf(model);
   const counts = new Map<string, number>();
   for (const child of element.children) {
-    const expected = labelsInOrder(contentWalk, known);
     const term = contentWalk.step(child.namespace, child.name);
     if (!term) {
+      // a refused step leaves the walk where it was: what it expects is what it expected before this child
+      const expected = labelsInOrder(contentWalk, known);
       const declared = model.states.some((s) => s.edges.some((e) => e.term.matches(child.namespace, child.name)));
       const problem = contentProblem(child, childPath(path, child, undefined, counts), expected, known, declared, path);
       issue(walk, problem.path, problem.reason, undefined, child.line);
