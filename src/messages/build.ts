@@ -58,7 +58,11 @@ function defaultTransfer(data: MessageData): MessageData {
   return { ...data, BaseTransfer: { ...(transfer as MessageData), dxpMode: 'DXP' } };
 }
 
-function write(spec: MessageSpec, data: MessageData, guid: string, version: string): string {
+/**
+ * Writes message data as XML in table order, as {@link buildMessage} does, without checking it:
+ * for data the caller has already fitted to the table and checked (the sandbox's receipts).
+ */
+export function writeMessageXml(spec: MessageSpec, data: MessageData, guid: string, version: string): string {
   const root = `ceb:${spec.type}Message`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -110,12 +114,12 @@ export function buildMessage(type: MessageType, data: MessageData, options: Buil
       messageIssue('schema', [SIGNATURE], `is required: the ${spec.version} schema of ${type} requires a signed message; pass a signer, a Signature in the data, or { unsigned: true } for an unsigned draft`),
     ]);
   }
-  let xml = write(spec, full, guid, version);
+  let xml = writeMessageXml(spec, full, guid, version);
   if (!signed && signer) {
     const withSignature = { ...full, [SIGNATURE]: signer(xml, { type, guid, spec: spec.version }) };
     const signatureShape = shapeIssues(spec.children, withSignature);
     if (signatureShape.length > 0) throw new MessageError(signatureShape);
-    xml = write(spec, withSignature, guid, version);
+    xml = writeMessageXml(spec, withSignature, guid, version);
   }
   const issues = checkWritten(spec, xml, options.unsigned === true && !signed && !signer);
   if (options.level === 'business') issues.push(...businessIssues(spec, full, guid));

@@ -10,6 +10,7 @@ import { isElement, XMLNS_NAMESPACE, type XmlElement } from '../xml/read-xml.js'
 import { ContentWalk, type Automaton } from './content-model.js';
 import type { ElementDecl, Slot } from './particles.js';
 import { simpleTypeProblem } from './simple-types.js';
+import type { SimpleType } from '../spec.js';
 
 /** The XML Schema instance namespace (`xsi:`). */
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -131,6 +132,15 @@ function checkContent(walk: Walk, element: XmlElement, decl: ElementDecl, path: 
   }
 }
 
+/**
+ * What the schema rejects in the text `given` of a simple element of `type` (with its `fixed` or
+ * `default` value, which an empty element stands for), or undefined when it takes it.
+ */
+export function textValueProblem(given: string, type: SimpleType, fixed?: string, fallback?: string): string | undefined {
+  const value = given === '' ? (fixed ?? fallback ?? given) : given;
+  return fixed !== undefined && value !== fixed ? `must be "${fixed}", the only value the schema allows` : simpleTypeProblem(value, type);
+}
+
 /** Checks `element` against `decl`, adding issues to `walk`. */
 function checkElement(walk: Walk, element: XmlElement, decl: ElementDecl, path: Path): void {
   checkAttributes(walk, element, decl, path);
@@ -140,9 +150,7 @@ function checkElement(walk: Walk, element: XmlElement, decl: ElementDecl, path: 
       return;
     }
     const given = textOf(element);
-    // An empty element stands for the schema's fixed or default value.
-    const value = given === '' ? (decl.fixed ?? decl.default ?? given) : given;
-    const problem = decl.fixed !== undefined && value !== decl.fixed ? `must be "${decl.fixed}", the only value the schema allows` : simpleTypeProblem(value, decl.simple);
+    const problem = textValueProblem(given, decl.simple, decl.fixed, decl.default);
     if (problem) issue(walk, path, problem, given, element.line);
     return;
   }
