@@ -105,6 +105,8 @@ export class Store {
   readonly db: BetterSqlite3.Database;
   readonly path: string;
   readonly #statements = new Map<string, BetterSqlite3.Statement>();
+  /** Webhook ids by receiver, read once and kept until webhooks change (or a rollback). */
+  #hooks: Map<string, number[]> | undefined;
 
   private constructor(db: BetterSqlite3.Database, path: string) {
     this.db = db;
@@ -326,6 +328,7 @@ export class Store {
   }
 
   addWebhook(receiver: string, url: string, createdAt: number): WebhookRow {
+    this.#hooks = undefined;
     const id = Number(this.#sql('INSERT INTO webhooks (receiver, url, created_at) VALUES (?, ?, ?)').run(receiver, url, createdAt).lastInsertRowid);
     return { id, receiver, url, createdAt };
   }
@@ -335,7 +338,22 @@ export class Store {
     return (receiver === undefined ? this.#sql(`SELECT ${columns} FROM webhooks ORDER BY id`).all() : this.#sql(`SELECT ${columns} FROM webhooks WHERE receiver = ? ORDER BY id`).all(receiver)) as WebhookRow[];
   }
 
+  /** The ids of the receiver's webhooks. */
+  webhooksOf(receiver: string): readonly number[] {
+    if (this.#hooks === undefined) {
+      this.#hooks = new Map();
+      for (const hook of this.webhooks()) this.#hooks.set(hook.receiver, [...(this.#hooks.get(hook.receiver) ?? []), hook.id]);
+    }
+    return this.#hooks.get(receiver) ?? [];
+  }
+
+  /** Forgets what is kept from earlier reads (after a rollback). */
+  forgetCached(): void {
+    this.#hooks = undefined;
+  }
+
   deleteWebhook(id: number): boolean {
+    this.#hooks = undefined;
     this.#sql('DELETE FROM deliveries WHERE webhook_id = ?').run(id);
     return this.#sql('DELETE FROM webhooks WHERE id = ?').run(id).changes === 1;
   }
