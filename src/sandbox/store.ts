@@ -4,9 +4,9 @@
  * the message row, the order's events, the receipts and ledger movements they cause and the work
  * they schedule are committed together or not at all.
  */
-import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { migrate } from './migrations.js';
+import { loadSqlite } from './optional.js';
 
 /** A stored message. */
 export interface MessageRow {
@@ -113,8 +113,13 @@ export class Store {
     this.path = path;
   }
 
-  /** Opens (creating if needed) and migrates the database at `options.path`. */
+  /**
+   * Opens (creating if needed) and migrates the database at `options.path`.
+   *
+   * @throws {@link MissingDependencyError} when better-sqlite3 is not installed
+   */
   static open(options: StoreOptions): Store {
+    const Database = loadSqlite();
     const db = new Database(options.path);
     try {
       db.pragma('journal_mode = WAL');
