@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { parseClockMode } from '../../src/sandbox/clock.js';
 import { openEngine } from '../../src/sandbox/open.js';
 import type { SandboxEngine } from '../../src/sandbox/engine.js';
@@ -18,7 +18,7 @@ const engines: SandboxEngine[] = [];
 afterEach(() => {
   for (const engine of engines.splice(0)) engine.store.close();
 });
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('group commit', () => {
   it('answers each message of a group once the group is committed: another connection already sees it', async () => {
