@@ -1,25 +1,26 @@
 /**
  * The sandbox's core: it takes accepted messages and due work, drives each order's machine, and
- * writes what follows. Each message, and each piece of due work, is one transaction: its row,
- * the events the machines accepted, the receipts and ledger movements they caused and the work
- * they scheduled are committed together. If anything fails the transaction rolls back and the
+ * writes what follows. Each message, and each piece of due work, is one unit: its row, the events
+ * the machines accepted, the receipts and ledger movements they caused and the work they
+ * scheduled are kept together or not at all. Units that arrive together share one transaction,
+ * each in a savepoint of its own (group commit), and a message is answered only once the
+ * transaction holding it has committed. If a unit fails, its savepoint rolls back and the
  * machines and ledgers in memory are rebuilt from the store, so memory never runs ahead of disk.
  */
 import { stateName } from '../channels/drive.js';
 import type { ChannelEffect } from '../channels/effects.js';
 import type { ChannelEvent } from '../channels/events.js';
-import { reason } from '../customs/reasons.js';
-import { formatGuid, formatInvtNo, formatPreNo } from '../domain/identifiers.js';
+import { formatGuid, formatPreNo } from '../domain/identifiers.js';
 import { CbecError, isCbecError } from '../domain/errors.js';
 import { ceb900, type Unreadable } from './intake.js';
 import type { MessageType } from '../messages/registry.js';
 import type { MessageData } from '../messages/spec.js';
-import { orderTax } from '../rules/describe-tax.js';
 import { shanghaiDate } from '../sim/clock.js';
 import type { Rng } from '../sim/rng.js';
 import type { SandboxBehaviour } from './behaviour.js';
 import { decode, encode } from './codec.js';
 import { react, type FollowUp, type SandboxAction } from './customs.js';
+import { acceptance, decision, inspectionEnd, type DecisionContext } from './decisions.js';
 import { handleFiling, type FilingContext } from './filing-handlers.js';
 import { filingsOf } from './filings.js';
 import { GroupCommit, MAX_GROUP, type Settled } from './group-commit.js';
@@ -309,52 +310,26 @@ export class SandboxEngine {
     return new Outcomes(this.#rng.stream('order').stream(live.orderNo), this.behaviour, live.script === '' ? [] : sandboxScript(live.script));
   }
 
+  #decisionContext(live: LiveOrder): DecisionContext {
+    return { store: this.store, behaviour: this.behaviour, ledgers: this.ledgers, outcomes: () => this.#outcomes(live) };
+  }
+
   /** The event an action stands for at time `t` (or does the action and answers undefined). */
   #resolve(live: LiveOrder, action: SandboxAction, t: number): ChannelEvent | undefined {
     switch (action.kind) {
       case 'event':
         return { ...action.event, at: t } as ChannelEvent;
       case 'accept':
-        return this.#acceptance(live, t);
+        return acceptance(live, t, this.#decisionContext(live));
       case 'decide':
-        return this.#decision(live, t);
-      case 'inspection-outcome': {
-        const outcome = this.#outcomes(live).inspectionOutcome(live.input.ieFlag);
-        if (outcome.kind === 'pass') return { type: 'INSPECTION_PASSED', at: t };
-        if (outcome.kind === 'fail') return { type: 'REJECTED', reason: reason('inspection-failed'), at: t };
-        if (outcome.kind === 'reexport') return { type: 'REEXPORTED', at: t };
-        return { type: 'DETAINED', status: outcome.status, at: t };
-      }
+        return decision(live, t, this.#decisionContext(live));
+      case 'inspection-outcome':
+        return inspectionEnd(live, t, this.#decisionContext(live));
       case 'tax-notice': {
         const { held, invtNo } = live.driver.snapshot.context;
         if (held.taxBill && invtNo !== undefined) this.#write(taxStatusDraft(this.#writer, live, invtNo, 2, t));
         return undefined;
       }
-    }
-  }
-
-  /** Customs numbers and accepts a list whose documents match, or refuses it as the script says. */
-  #acceptance(live: LiveOrder, t: number): ChannelEvent | undefined {
-    if (!live.driver.snapshot.can({ type: 'CUSTOMS_ACCEPTED', invtNo: 'probe', at: t })) return undefined;
-    const refusal = this.#outcomes(live).listRefusal();
-    if (refusal !== undefined) return { type: 'REJECTED', reason: reason(refusal), at: t };
-    const serial = Number(this.store.getMeta('invtSerial') ?? '0') + 1;
-    this.store.setMeta('invtSerial', String(serial));
-    return { type: 'CUSTOMS_ACCEPTED', invtNo: formatInvtNo(this.behaviour.customsCode, Number(shanghaiDate(t).slice(0, 4)), live.input.ieFlag, serial % 1_000_000_000), at: t };
-  }
-
-  /** Customs' decision: import lists carry the tax, with the buyer's use of the year before this list. */
-  #decision(live: LiveOrder, t: number): ChannelEvent {
-    const order = live.input;
-    if (order.ieFlag === 'E' || order.buyer === undefined) return { type: 'DECIDED', at: t };
-    try {
-      const own = live.driver.snapshot.context.held.quota === 'reserved' ? order.goodsValue.plus(order.freight).plus(order.insurance) : undefined;
-      const before = this.ledgers.used(order.buyer.idNumber, t).minus(own ?? 0);
-      const tax = orderTax(order, before.isNegative() ? '0' : before.toFixed(2));
-      if (tax.route === 'general-trade') return { type: 'REJECTED', reason: { code: 'customs-refused', text: `${reason('customs-refused').text}: ${tax.reason ?? ''}` }, at: t };
-      return { type: 'DECIDED', tax, at: t };
-    } catch (error) {
-      return { type: 'REJECTED', reason: { code: 'customs-refused', text: `${reason('customs-refused').text}: ${error instanceof Error ? error.message.split('\n').join(' ') : String(error)}` }, at: t };
     }
   }
 

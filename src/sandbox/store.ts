@@ -1,8 +1,9 @@
 /**
  * Where the sandbox keeps everything: SQLite through better-sqlite3 in WAL mode. The engine does
- * each acknowledged message, and each piece of scheduled work, in one {@link Store.transaction}:
- * the message row, the order's events, the receipts and ledger movements they cause and the work
- * they schedule are committed together or not at all.
+ * each acknowledged message, and each piece of scheduled work, in one {@link Store.transaction}
+ * (a savepoint inside the transaction of its group): the message row, the order's events, the
+ * receipts and ledger movements they cause and the work they schedule are kept together or not
+ * at all.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { migrate } from './migrations.js';
