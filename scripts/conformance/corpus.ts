@@ -2,7 +2,7 @@
  * The messages the conformance check validates: the project's fixtures as they are on disk, one
  * message the library builds per type and specification version (from its fixture's data), the
  * messages the model mappings make from the documents of a simulated run (and their receipts),
- * and DXP envelopes around them.
+ * DXP envelopes around them, and the receipts the sandbox writes in a run of its own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +36,7 @@ import { createPopulation } from '../../src/sim/parties/population.js';
 import { createRng } from '../../src/sim/rng.js';
 import { loadScenario } from '../../src/sim/scenario/load.js';
 import type { ChannelId } from '../../src/channels/registry.js';
+import { sandboxSpecimens } from './sandbox.js';
 
 /** One message to validate. */
 export interface Specimen {
@@ -165,5 +166,5 @@ function simulatedSpecimens(seed: number): Specimen[] {
 
 /** Every message the conformance check validates. */
 export function corpus(seed: number): Specimen[] {
-  return [...fixtureSpecimens(), ...builtSpecimens(), ...simulatedSpecimens(seed)];
+  return [...fixtureSpecimens(), ...builtSpecimens(), ...simulatedSpecimens(seed), ...sandboxSpecimens(seed)];
 }

@@ -302,7 +302,10 @@ function mergedLines(lines: ReadonlyMap<string, LineTally>): SummaryApplicationL
 /** A CEB792 summary result. */
 export interface SummaryResult {
   readonly copNo: string;
-  /** Summary number given by customs. */
+  /**
+   * Summary number given by customs, the 18 characters the CEB701/702/792 field holds: customs
+   * district (4) + month `YYYYMM` + `S` + 7-digit serial (the serial modulo 10,000,000).
+   */
   readonly sumNo: string;
   /** Sequence of the declaration within the summary. */
   readonly declSeqNo: number;
@@ -321,6 +324,7 @@ export interface SummaryResult {
  * @example
  * ```ts
  * summaryResults(summarise(lists, '2019-05'), at, 1)[0].entryId; // '514120190000000001'
+ * summaryResults(summarise(lists, '2019-05'), at, 1)[0].sumNo; // '5141201905S0000001'
  * ```
  */
 export function summaryResults(applications: readonly Pick<SummaryApplication, 'copNo' | 'month' | 'customsCode' | 'deadline'>[], at: number, firstSerial = 1): SummaryResult[] {
@@ -328,7 +332,7 @@ export function summaryResults(applications: readonly Pick<SummaryApplication, '
     const serial = String(firstSerial + i).padStart(9, '0');
     return {
       copNo: a.copNo,
-      sumNo: `${a.customsCode}${a.month.replace('-', '')}S${serial}`,
+      sumNo: `${a.customsCode}${a.month.replace('-', '')}S${String((firstSerial + i) % 10_000_000).padStart(7, '0')}`,
       declSeqNo: 1,
       entryId: `${a.customsCode}${a.month.slice(0, 4)}0${serial}`,
       decState: ReceiptStatus.Decided,

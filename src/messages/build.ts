@@ -62,7 +62,11 @@ function defaultTransfer(data: MessageData): MessageData {
   return { ...data, BaseTransfer: { ...(transfer as MessageData), dxpMode: 'DXP' } };
 }
 
-function writeMessage(spec: MessageSpec, data: MessageData, guid: string, version: string): string {
+/**
+ * Writes message data as XML in table order, as {@link buildMessage} does, without checking it:
+ * for data the caller has already fitted to the table and checked (the sandbox's receipts).
+ */
+export function writeMessageXml(spec: MessageSpec, data: MessageData, guid: string, version: string): string {
   const root = `ceb:${spec.type}Message`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -123,7 +127,7 @@ export function buildMessage(type: MessageType | EnvelopeType, data: MessageData
       messageIssue('schema', [SIGNATURE], `is required: the ${spec.version} schema of ${type} requires a signed message; pass a signer, a Signature in the data, or { unsigned: true } for an unsigned draft`),
     ]);
   }
-  const write = (content: MessageData) => (envelope ? writeEnvelope(spec, content) : writeMessage(spec, content, guid, version));
+  const write = (content: MessageData) => (envelope ? writeEnvelope(spec, content) : writeMessageXml(spec, content, guid, version));
   let xml = write(full);
   if (!signed && signer) {
     const withSignature = { ...full, [SIGNATURE]: signer(xml, { type, guid, spec: spec.version }) };

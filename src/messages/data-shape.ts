@@ -13,7 +13,7 @@ import { DSIG_NAMESPACE } from './schema/dsig.js';
 type Path = readonly (string | number)[];
 
 /** True when `text` holds a character XML 1.0 cannot carry: a C0 control but tab, LF and CR; a lone surrogate; U+FFFE or U+FFFF. */
-function notXml(text: string): boolean {
+export function notXml(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) return true;

@@ -8,13 +8,27 @@ import { money } from '../money/money.js';
 
 const TAG = '$money';
 
-/** Writes `value` as JSON, amounts tagged. */
+/**
+ * `value` with every amount replaced by its tagged form: plain objects and arrays are copied,
+ * anything else (text, numbers, objects with their own JSON form) is left to `JSON.stringify`.
+ */
+function tagged(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Decimal.isDecimal(value)) return { [TAG]: value.toString() };
+  if (Array.isArray(value)) return value.map(tagged);
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) out[key] = tagged(field);
+  return out;
+}
+
+/**
+ * Writes `value` as JSON, amounts tagged (copied with the tags first, then written without a
+ * replacer: a replacer is called back for every field, which costs more than the copy).
+ */
 export function encode(value: unknown): string {
-  return JSON.stringify(value, function replacer(this: Record<string, unknown>, key: string, raw: unknown) {
-    // JSON.stringify has already called Decimal#toJSON on `raw`; the holder still has the Decimal.
-    const original = key === '' ? raw : this[key];
-    return Decimal.isDecimal(original) ? { [TAG]: original.toString() } : raw;
-  });
+  return JSON.stringify(tagged(value));
 }
 
 /** Reads JSON written by {@link encode}, amounts back as Money. */

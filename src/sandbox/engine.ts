@@ -1,27 +1,29 @@
 /**
  * The sandbox's core: it takes accepted messages and due work, drives each order's machine, and
- * writes what follows. Each message, and each piece of due work, is one transaction: its row,
- * the events the machines accepted, the receipts and ledger movements they caused and the work
- * they scheduled are committed together. If anything fails the transaction rolls back and the
+ * writes what follows. Each message, and each piece of due work, is one unit: its row, the events
+ * the machines accepted, the receipts and ledger movements they caused and the work they
+ * scheduled are kept together or not at all. Units that arrive together share one transaction,
+ * each in a savepoint of its own (group commit), and a message is answered only once the
+ * transaction holding it has committed. If a unit fails, its savepoint rolls back and the
  * machines and ledgers in memory are rebuilt from the store, so memory never runs ahead of disk.
  */
 import { stateName } from '../channels/drive.js';
 import type { ChannelEffect } from '../channels/effects.js';
 import type { ChannelEvent } from '../channels/events.js';
-import { reason } from '../customs/reasons.js';
-import { formatGuid, formatInvtNo, formatPreNo } from '../domain/identifiers.js';
+import { formatGuid, formatPreNo } from '../domain/identifiers.js';
 import { CbecError, isCbecError } from '../domain/errors.js';
 import { ceb900, type Unreadable } from './intake.js';
 import type { MessageType } from '../messages/registry.js';
 import type { MessageData } from '../messages/spec.js';
-import { orderTax } from '../rules/describe-tax.js';
 import { shanghaiDate } from '../sim/clock.js';
 import type { Rng } from '../sim/rng.js';
 import type { SandboxBehaviour } from './behaviour.js';
 import { decode, encode } from './codec.js';
 import { react, type FollowUp, type SandboxAction } from './customs.js';
+import { acceptance, decision, inspectionEnd, type DecisionContext } from './decisions.js';
 import { handleFiling, type FilingContext } from './filing-handlers.js';
 import { filingsOf } from './filings.js';
+import { GroupCommit, MAX_GROUP, type Settled } from './group-commit.js';
 import { SandboxLedgers } from './ledgers.js';
 import { OrderBook, type LiveOrder } from './order-book.js';
 import { Outcomes } from './outcomes.js';
@@ -67,6 +69,9 @@ export class SandboxEngine {
   readonly #writer: ReceiptWriter;
   readonly #rng: Rng;
   readonly #queue: { orderNo: string; action: SandboxAction; at: number }[] = [];
+  /** Orders changed by the unit of work under way, with the time of their last change: written once, at its end. */
+  readonly #changed = new Map<string, { live: LiveOrder; at: number }>();
+  readonly #group = new GroupCommit((units) => this.#commitGroup(units));
   #written: { id: number; receiver: string }[] = [];
   #listener: ReceiptListener | undefined;
   #unstored = 0;
@@ -87,11 +92,17 @@ export class SandboxEngine {
   }
 
   /**
-   * Runs `fn` in one transaction; on failure, rebuilds memory from the store and rethrows. An
-   * error from the library inside (the input was validated before) is the sandbox's own fault and
-   * is rethrown as `INTERNAL`; database errors are rethrown as they are.
+   * Runs `fn` in one transaction, after committing the messages waiting for a group commit (so
+   * work is done in the order it arrived); on failure, rebuilds memory from the store and
+   * rethrows. An error from the library inside (the input was validated before) is the sandbox's
+   * own fault and is rethrown as `INTERNAL`; database errors are rethrown as they are.
    */
   transaction<T>(fn: () => T): T {
+    this.#group.flush();
+    return this.#transaction(() => this.#unit(fn));
+  }
+
+  #transaction<T>(fn: () => T): T {
     this.#written = [];
     try {
       const result = this.store.transaction(fn);
@@ -100,10 +111,27 @@ export class SandboxEngine {
       if (written.length > 0) this.#listener?.(written);
       return result;
     } catch (error) {
-      this.#queue.length = 0;
       this.#written = [];
-      this.book.clear();
-      this.ledgers.reload();
+      this.#forget();
+      throw error;
+    }
+  }
+
+  /**
+   * Runs `fn` as one unit of the transaction under way (a savepoint): the orders it changed are
+   * written at its end; when it fails, its work alone is undone and memory rebuilt from the store.
+   */
+  #unit<T>(fn: () => T): T {
+    const mark = this.#written.length;
+    try {
+      return this.store.transaction(() => {
+        const result = fn();
+        this.#saveChanged();
+        return result;
+      });
+    } catch (error) {
+      this.#written.length = mark;
+      this.#forget();
       if (isCbecError(error) && error.code !== 'INTERNAL' && error.code !== 'TRANSITION') {
         throw new CbecError('INTERNAL', `The sandbox failed while processing (nothing was kept): ${error.message}`, { cause: error });
       }
@@ -111,20 +139,68 @@ export class SandboxEngine {
     }
   }
 
+  /** Forgets what memory holds beyond the store (after a rollback): machines, ledgers and counters are read again. */
+  #forget(): void {
+    this.#queue.length = 0;
+    this.#changed.clear();
+    this.book.clear();
+    this.ledgers.reload();
+    this.#writer.reset();
+    this.store.forgetCached();
+  }
+
+  #commitGroup(units: readonly (() => unknown)[]): readonly Settled[] {
+    return this.#transaction(() =>
+      units.map((unit): Settled => {
+        try {
+          return { ok: true, value: this.#unit(unit) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+    );
+  }
+
   /** Takes a validated message: stored, and every order it names moved on, in one transaction. */
   receive(message: Incoming): Acknowledgement {
     if (message.script !== '') sandboxScript(message.script);
-    return this.transaction(() => {
-      const t = this.clock.now();
-      const fresh = this.store.insertMessage({ guid: message.guid, type: message.type, sender: message.sender, receivedAt: t, outcome: 'accepted', xml: message.xml });
-      if (!fresh) return { guid: message.guid, type: message.type, duplicate: true, orders: [] };
-      const orders = new Set<string>();
-      const context = this.#filingContext(message, t, orders);
-      for (const filing of filingsOf(message.type, message.data)) handleFiling(filing, context);
-      this.#drain();
-      for (const orderNo of orders) this.store.linkMessage(orderNo, message.guid);
-      return { guid: message.guid, type: message.type, duplicate: false, orders: [...orders] };
-    });
+    return this.transaction(() => this.#take(message));
+  }
+
+  /**
+   * Takes a validated message together with the others that arrive at the same moment (group
+   * commit): each is done as in {@link receive}, in a savepoint of its own, and they are committed
+   * in one transaction. Resolves once that transaction has committed.
+   */
+  accept(message: Incoming): Promise<Acknowledgement> {
+    if (message.script !== '') sandboxScript(message.script);
+    return this.#group.submit(() => this.#take(message));
+  }
+
+  #take(message: Incoming): Acknowledgement {
+    const t = this.clock.now();
+    const fresh = this.store.insertMessage({ guid: message.guid, type: message.type, sender: message.sender, receivedAt: t, outcome: 'accepted', xml: message.xml });
+    if (!fresh) return { guid: message.guid, type: message.type, duplicate: true, orders: [] };
+    const orders = new Set<string>();
+    const context = this.#filingContext(message, t, orders);
+    for (const filing of filingsOf(message.type, message.data)) {
+      handleFiling(filing, context);
+      // each filing's orders are written before the next one looks orders up by their numbers
+      this.#saveChanged();
+    }
+    this.#drain();
+    for (const orderNo of orders) this.store.linkMessage(orderNo, message.guid);
+    return { guid: message.guid, type: message.type, duplicate: false, orders: [...orders] };
+  }
+
+  /** Notes that `live` changed at `at`; its row is written at the end of the unit of work. */
+  #changedAt(live: LiveOrder, at: number): void {
+    this.#changed.set(live.orderNo, { live, at });
+  }
+
+  #saveChanged(): void {
+    for (const { live, at } of this.#changed.values()) this.book.save(live, at);
+    this.#changed.clear();
   }
 
   #filingContext(message: Incoming, t: number, orders: Set<string>): FilingContext {
@@ -139,7 +215,7 @@ export class SandboxEngine {
       recordFresh: (live, fresh) => {
         for (const { event, effects } of fresh) this.#record(live, event, live.driver.steps.length > 0 ? 'declaration' : 'zoneEntry', effects);
       },
-      save: (live) => this.book.save(live, t),
+      save: (live) => this.#changedAt(live, t),
       write: (draft) => this.#write(draft),
       writer: this.#writer,
       schedule: (orderNo, action) => this.#queue.push({ orderNo, action, at: t }),
@@ -161,24 +237,40 @@ export class SandboxEngine {
     const build = (guid: string) => ceb900(refused, guid, at);
     if (refused.sender === undefined || refused.sender === '') return build(formatGuid(this.#rng.stream('unstored').stream(String(++this.#unstored)).words()));
     const draft: ReceiptDraft = { type: 'CEB900', receiver: refused.sender, orderNo: null, status: -1, info: 'schema check failed', at, build };
-    return this.transaction(() => {
-      this.#write(draft);
-      return this.store.getReceipt(this.store.lastReceiptId())?.xml ?? '';
-    });
+    return this.transaction(() => this.store.getReceipt(this.#write(draft))?.xml ?? '');
   }
 
-  /** Runs the work due at or before `until`, each piece in its own transaction; returns how many ran. */
+  /**
+   * Runs the work due at or before `until`, in order, each piece as a unit of its own (groups of
+   * them share a commit); returns how many ran. Work that fails stops the run after the work
+   * before it is committed, and stays due.
+   */
   runDue(until: number): number {
+    this.#group.flush();
     let ran = 0;
     for (;;) {
-      const job = this.store.nextJob(until);
-      if (job === undefined) return ran;
-      this.transaction(() => {
-        this.store.deleteJobById(job.id);
-        this.#queue.push({ orderNo: job.orderNo, action: decode<SandboxAction>(job.action), at: job.dueAt });
-        this.#drain();
+      let failure: { error: unknown } | undefined;
+      let full = false;
+      this.#transaction(() => {
+        for (let n = 0; n < MAX_GROUP; n++) {
+          const job = this.store.nextJob(until);
+          if (job === undefined) return;
+          try {
+            this.#unit(() => {
+              this.store.deleteJobById(job.id);
+              this.#queue.push({ orderNo: job.orderNo, action: decode<SandboxAction>(job.action), at: job.dueAt });
+              this.#drain();
+            });
+          } catch (error) {
+            failure = { error };
+            return;
+          }
+          ran++;
+        }
+        full = true;
       });
-      ran++;
+      if (failure !== undefined) throw failure.error;
+      if (!full) return ran;
     }
   }
 
@@ -200,7 +292,7 @@ export class SandboxEngine {
         return text;
       }
       live.script = text;
-      this.book.save(live, this.clock.now());
+      this.#changedAt(live, this.clock.now());
       return text;
     });
   }
@@ -218,52 +310,26 @@ export class SandboxEngine {
     return new Outcomes(this.#rng.stream('order').stream(live.orderNo), this.behaviour, live.script === '' ? [] : sandboxScript(live.script));
   }
 
+  #decisionContext(live: LiveOrder): DecisionContext {
+    return { store: this.store, behaviour: this.behaviour, ledgers: this.ledgers, outcomes: () => this.#outcomes(live) };
+  }
+
   /** The event an action stands for at time `t` (or does the action and answers undefined). */
   #resolve(live: LiveOrder, action: SandboxAction, t: number): ChannelEvent | undefined {
     switch (action.kind) {
       case 'event':
         return { ...action.event, at: t } as ChannelEvent;
       case 'accept':
-        return this.#acceptance(live, t);
+        return acceptance(live, t, this.#decisionContext(live));
       case 'decide':
-        return this.#decision(live, t);
-      case 'inspection-outcome': {
-        const outcome = this.#outcomes(live).inspectionOutcome(live.input.ieFlag);
-        if (outcome.kind === 'pass') return { type: 'INSPECTION_PASSED', at: t };
-        if (outcome.kind === 'fail') return { type: 'REJECTED', reason: reason('inspection-failed'), at: t };
-        if (outcome.kind === 'reexport') return { type: 'REEXPORTED', at: t };
-        return { type: 'DETAINED', status: outcome.status, at: t };
-      }
+        return decision(live, t, this.#decisionContext(live));
+      case 'inspection-outcome':
+        return inspectionEnd(live, t, this.#decisionContext(live));
       case 'tax-notice': {
         const { held, invtNo } = live.driver.snapshot.context;
         if (held.taxBill && invtNo !== undefined) this.#write(taxStatusDraft(this.#writer, live, invtNo, 2, t));
         return undefined;
       }
-    }
-  }
-
-  /** Customs numbers and accepts a list whose documents match, or refuses it as the script says. */
-  #acceptance(live: LiveOrder, t: number): ChannelEvent | undefined {
-    if (!live.driver.snapshot.can({ type: 'CUSTOMS_ACCEPTED', invtNo: 'probe', at: t })) return undefined;
-    const refusal = this.#outcomes(live).listRefusal();
-    if (refusal !== undefined) return { type: 'REJECTED', reason: reason(refusal), at: t };
-    const serial = Number(this.store.getMeta('invtSerial') ?? '0') + 1;
-    this.store.setMeta('invtSerial', String(serial));
-    return { type: 'CUSTOMS_ACCEPTED', invtNo: formatInvtNo(this.behaviour.customsCode, Number(shanghaiDate(t).slice(0, 4)), live.input.ieFlag, serial % 1_000_000_000), at: t };
-  }
-
-  /** Customs' decision: import lists carry the tax, with the buyer's use of the year before this list. */
-  #decision(live: LiveOrder, t: number): ChannelEvent {
-    const order = live.input;
-    if (order.ieFlag === 'E' || order.buyer === undefined) return { type: 'DECIDED', at: t };
-    try {
-      const own = live.driver.snapshot.context.held.quota === 'reserved' ? order.goodsValue.plus(order.freight).plus(order.insurance) : undefined;
-      const before = this.ledgers.used(order.buyer.idNumber, t).minus(own ?? 0);
-      const tax = orderTax(order, before.isNegative() ? '0' : before.toFixed(2));
-      if (tax.route === 'general-trade') return { type: 'REJECTED', reason: { code: 'customs-refused', text: `${reason('customs-refused').text}: ${tax.reason ?? ''}` }, at: t };
-      return { type: 'DECIDED', tax, at: t };
-    } catch (error) {
-      return { type: 'REJECTED', reason: { code: 'customs-refused', text: `${reason('customs-refused').text}: ${error instanceof Error ? error.message.split('\n').join(' ') : String(error)}` }, at: t };
     }
   }
 
@@ -275,7 +341,7 @@ export class SandboxEngine {
     const followUps = live.driver.snapshot.status === 'active' ? react(live, event, { behaviour: this.behaviour, outcomes: this.#outcomes(live) }) : [];
     for (const followUp of followUps) this.#follow(live.orderNo, followUp, event.at);
     if (live.driver.snapshot.status !== 'active') this.store.deleteJobsOf(live.orderNo);
-    this.book.save(live, event.at);
+    this.#changedAt(live, event.at);
     return effects;
   }
 
@@ -319,12 +385,14 @@ export class SandboxEngine {
     }
   }
 
-  #write(draft: ReceiptDraft): void {
-    if (draft.receiver === '') return;
+  /** Stores a receipt (and its webhook deliveries); returns its id, 0 when it has no receiver. */
+  #write(draft: ReceiptDraft): number {
+    if (draft.receiver === '') return 0;
     const { id } = this.#writer.write(draft);
     this.#written.push({ id, receiver: draft.receiver });
     // webhook deliveries are queued in the receipt's own transaction, so none is lost to a crash
-    for (const hook of this.store.webhooks(draft.receiver)) this.store.addDelivery(hook.id, id, wallNow());
+    for (const hook of this.store.webhooksOf(draft.receiver)) this.store.addDelivery(hook, id, wallNow());
+    return id;
   }
 
   /** The DXP id receipts of the order's `message` go to. */

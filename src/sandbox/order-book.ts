@@ -27,6 +27,8 @@ export interface LiveOrder {
   /** Events accepted so far (the next event's seq). */
   events: number;
   readonly createdAt: number;
+  /** The input as last written, with its codec JSON (written again only when the input changes). */
+  written?: { readonly input: Order; readonly text: string };
 }
 
 /** The account-book reference of a 1210 export order's entry into the zone. */
@@ -116,8 +118,10 @@ export class OrderBook {
   redossier(live: LiveOrder, dossier: Dossier): Fresh[] {
     live.dossier = dossier;
     const { channel, order } = machineInput(dossier);
-    if (channel === live.channel && encode(order) === encode(live.input)) return [];
-    const stored = this.#store.eventsOf(live.orderNo).map((e) => decode<ChannelEvent>(e.event));
+    // the same order object (a payment or waybill filed after the order) is the same input
+    if (channel === live.channel && (order === live.input || encode(order) === encode(live.input))) return [];
+    // the machine in memory has accepted exactly the stored events (memory is rebuilt after any rollback)
+    const stored = live.driver.steps.map((s) => s.event);
     const hadPrelude = live.channel === channel;
     live.driver = this.#rebuild(channel, order, dossier, stored);
     live.channel = channel;
@@ -144,10 +148,12 @@ export class OrderBook {
   save(live: LiveOrder, now: number): void {
     const snapshot = live.driver.snapshot;
     const list = live.dossier.list;
+    const written = live.written?.input === live.input ? live.written : { input: live.input, text: encode(live.input) };
+    live.written = written;
     const row: OrderRow = {
       orderNo: live.orderNo,
       channel: live.channel,
-      input: encode(live.input),
+      input: written.text,
       docs: encode(live.dossier),
       state: stateName(snapshot.value),
       done: snapshot.status !== 'active',

@@ -78,18 +78,26 @@ function receiptRecord(known: Record<string, string | undefined>, status: number
 export class ReceiptWriter {
   readonly #store: Store;
   readonly #rng: Rng;
+  /** The id of the last receipt stored, read from the store when unknown. */
+  #last: number | undefined;
 
   constructor(store: Store, rng: Rng) {
     this.#store = store;
     this.#rng = rng.stream('receipt');
   }
 
+  /** Forgets the last id (after a rollback): it is read from the store again. */
+  reset(): void {
+    this.#last = undefined;
+  }
+
   /** Stores a receipt; returns its id (the receiver's cursor) and guid. */
   write(draft: ReceiptDraft): { id: number; guid: string } {
-    const serial = this.#store.lastReceiptId() + 1;
+    const serial = (this.#last ?? this.#store.lastReceiptId()) + 1;
     const guid = formatGuid(this.#rng.stream(String(serial)).words());
     const xml = draft.build(guid);
     const id = this.#store.insertReceipt({ guid, receiver: draft.receiver, orderNo: draft.orderNo, type: draft.type, status: draft.status, info: draft.info, at: draft.at, xml });
+    this.#last = id;
     return { id, guid };
   }
 

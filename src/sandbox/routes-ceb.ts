@@ -47,7 +47,8 @@ export function cebRoutes(app: FastifyInstance, c: RouteContext): void {
     return undefined;
   };
 
-  const take = (xml: string, script: string, keySender: string): BatchItem => {
+  /** Reads one message and has it taken; a readable one is answered once its group of messages has committed. */
+  const take = async (xml: string, script: string, keySender: string): Promise<BatchItem> => {
     const read = readMessage(xml, script, c.limits);
     if ('refused' in read) {
       c.counters.unreadable++;
@@ -57,7 +58,7 @@ export function cebRoutes(app: FastifyInstance, c: RouteContext): void {
     if (keySender !== '' && read.ok.sender !== keySender) {
       return { status: 403, error: `Your API key is for ${keySender}; this message is sent as ${read.ok.sender || '(no sender)'} (DXP SenderId or BaseTransfer dxpId). Send it with that sender's key.` };
     }
-    const ack: Acknowledgement = c.engine.receive(read.ok);
+    const ack: Acknowledgement = await c.engine.accept(read.ok);
     return { status: 202, ...ack };
   };
 
@@ -71,7 +72,7 @@ export function cebRoutes(app: FastifyInstance, c: RouteContext): void {
       if (script !== '') sandboxScript(script, 'X-Cbec-Script');
       const body: unknown = request.body;
       if (typeof body === 'string') {
-        const item = take(body, script, keySender);
+        const item = await take(body, script, keySender);
         if (item.status === 400) return reply.code(400).type('application/xml; charset=utf-8').send(item.receipt);
         if (item.status === 403) return reply.code(403).send({ error: 'FORBIDDEN', message: item.error });
         return reply.code(202).send(item);
@@ -80,7 +81,7 @@ export function cebRoutes(app: FastifyInstance, c: RouteContext): void {
       if (!Array.isArray(messages) || messages.length === 0 || messages.length > MAX_BATCH || !messages.every((m) => typeof m === 'string')) {
         throw new ValidationError([{ path: ['messages'], value: undefined, reason: `must be a list of 1 to ${MAX_BATCH} CEB messages as text; or post one message as application/xml.` }], 'Invalid request');
       }
-      const results = (messages as string[]).map((xml) => take(xml, script, keySender));
+      const results = await Promise.all((messages as string[]).map((xml) => take(xml, script, keySender)));
       return reply.code(results.every((r) => r.status === 202) ? 202 : 207).send({ results });
     },
   );

@@ -4,13 +4,13 @@
  * oversized body, 429 over the rate limit, 503 when the database cannot be written); none takes
  * the server down.
  */
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isCbecError } from '../domain/errors.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../messages/limits.js';
 import { adminAllowed, senderOfKey, type AccessRules } from './access.js';
 import type { SandboxEngine } from './engine.js';
 import type { RuntimeCounters } from './metrics.js';
+import { loadHttp } from './optional.js';
 import { adminRoutes } from './routes-admin.js';
 import { cebRoutes } from './routes-ceb.js';
 import { viewRoutes } from './routes-view.js';
@@ -65,10 +65,15 @@ function answer(error: unknown): { status: number; body: Record<string, unknown>
   return { status: 500, body: { error: 'INTERNAL', message: `The sandbox failed on this request: ${error instanceof Error ? error.message : String(error)}. It is still running; please report this.` } };
 }
 
-/** Builds the server (not yet listening). */
+/**
+ * Builds the server (not yet listening).
+ *
+ * @throws {@link MissingDependencyError} when fastify or @fastify/rate-limit is not installed
+ */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const app = Fastify({
+  const { fastify, rateLimit } = await loadHttp();
+  const app = fastify({
     logger: false,
     // a DXP envelope carries the message base64-encoded: 4/3 of the message cap, plus the envelope
     bodyLimit: Math.ceil((limits.maxBytes * 4) / 3) + 64 * 1024,

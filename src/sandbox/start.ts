@@ -65,6 +65,8 @@ function scenarioOf(value: SandboxOptions['scenario']): Scenario | undefined {
  * clock at a free loopback port.
  *
  * @throws `ValidationError` for a bad clock, seed, start or an unprotected non-loopback host
+ * @throws `MissingDependencyError` when better-sqlite3, fastify or @fastify/rate-limit (optional
+ *   peers of cbec-sim) is not installed
  * @example
  * ```ts
  * const sandbox = await startSandbox();

@@ -1,12 +1,13 @@
 /**
  * Where the sandbox keeps everything: SQLite through better-sqlite3 in WAL mode. The engine does
- * each acknowledged message, and each piece of scheduled work, in one {@link Store.transaction}:
- * the message row, the order's events, the receipts and ledger movements they cause and the work
- * they schedule are committed together or not at all.
+ * each acknowledged message, and each piece of scheduled work, in one {@link Store.transaction}
+ * (a savepoint inside the transaction of its group): the message row, the order's events, the
+ * receipts and ledger movements they cause and the work they schedule are kept together or not
+ * at all.
  */
-import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { migrate } from './migrations.js';
+import { loadSqlite } from './optional.js';
 
 /** A stored message. */
 export interface MessageRow {
@@ -105,14 +106,21 @@ export class Store {
   readonly db: BetterSqlite3.Database;
   readonly path: string;
   readonly #statements = new Map<string, BetterSqlite3.Statement>();
+  /** Webhook ids by receiver, read once and kept until webhooks change (or a rollback). */
+  #hooks: Map<string, number[]> | undefined;
 
   private constructor(db: BetterSqlite3.Database, path: string) {
     this.db = db;
     this.path = path;
   }
 
-  /** Opens (creating if needed) and migrates the database at `options.path`. */
+  /**
+   * Opens (creating if needed) and migrates the database at `options.path`.
+   *
+   * @throws {@link MissingDependencyError} when better-sqlite3 is not installed
+   */
   static open(options: StoreOptions): Store {
+    const Database = loadSqlite();
     const db = new Database(options.path);
     try {
       db.pragma('journal_mode = WAL');
@@ -326,6 +334,7 @@ export class Store {
   }
 
   addWebhook(receiver: string, url: string, createdAt: number): WebhookRow {
+    this.#hooks = undefined;
     const id = Number(this.#sql('INSERT INTO webhooks (receiver, url, created_at) VALUES (?, ?, ?)').run(receiver, url, createdAt).lastInsertRowid);
     return { id, receiver, url, createdAt };
   }
@@ -335,7 +344,22 @@ export class Store {
     return (receiver === undefined ? this.#sql(`SELECT ${columns} FROM webhooks ORDER BY id`).all() : this.#sql(`SELECT ${columns} FROM webhooks WHERE receiver = ? ORDER BY id`).all(receiver)) as WebhookRow[];
   }
 
+  /** The ids of the receiver's webhooks. */
+  webhooksOf(receiver: string): readonly number[] {
+    if (this.#hooks === undefined) {
+      this.#hooks = new Map();
+      for (const hook of this.webhooks()) this.#hooks.set(hook.receiver, [...(this.#hooks.get(hook.receiver) ?? []), hook.id]);
+    }
+    return this.#hooks.get(receiver) ?? [];
+  }
+
+  /** Forgets what is kept from earlier reads (after a rollback). */
+  forgetCached(): void {
+    this.#hooks = undefined;
+  }
+
   deleteWebhook(id: number): boolean {
+    this.#hooks = undefined;
     this.#sql('DELETE FROM deliveries WHERE webhook_id = ?').run(id);
     return this.#sql('DELETE FROM webhooks WHERE id = ?').run(id).changes === 1;
   }

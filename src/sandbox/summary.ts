@@ -40,8 +40,6 @@ export function answerSummary(ctx: FilingContext, filing: SummaryFiling): void {
   reply(2);
   reply(3);
   reply(399);
-  // the summary number the 18-character CEB792 field can hold: district, month, serial of 7
-  const sumNo = `${filing.customsCode}${month.replace('-', '')}S${String(serial % 10_000_000).padStart(7, '0')}`;
   ctx.write(
     ctx.writer.customsDraft('CEB792', {
       receiver: ctx.message.sender,
@@ -53,7 +51,7 @@ export function answerSummary(ctx: FilingContext, filing: SummaryFiling): void {
         SummaryResultHead: {
           guid,
           ...identifiers,
-          sumNo,
+          sumNo: result.sumNo,
           opDate: returnTimeText(ctx.at),
           declSeqNo: `${result.entryId.slice(0, 8)}1${result.entryId.slice(9)}`,
           entryId: result.entryId,

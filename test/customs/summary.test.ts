@@ -40,6 +40,14 @@ describe('export summary declaration (CEB701 / CEB792)', () => {
     expect(summaryResults(apps, toEpoch('2019-06-18T09:00:00+08:00'), 7)[0]).toMatchObject({ entryId: '514120190000000007', late: true });
   });
 
+  it('numbers the summary in the 18 characters the CEB701/702/792 sumNo field holds: district, month, S, serial of 7', () => {
+    const apps = summarise([list('A1', '2019-05-03')], '2019-05');
+    const at = toEpoch('2019-06-17T16:00:00+08:00');
+    expect(summaryResults(apps, at)[0]?.sumNo).toBe('5141201905S0000001');
+    expect(summaryResults(apps, at, 12_345_678)[0]?.sumNo).toBe('5141201905S2345678');
+    for (const serial of [1, 9_999_999, 10_000_000, 123_456_789]) expect(summaryResults(apps, at, serial)[0]?.sumNo).toHaveLength(18);
+  });
+
   it('refuses a malformed month', () => {
     expect(() => summarise([], '2019-13')).toThrow(/YYYY-MM/);
   });

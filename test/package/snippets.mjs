@@ -61,7 +61,8 @@ function installPackage(tarball) {
 
 /** An `npm install` line of a block, done offline: cbec-sim from the tarball, anything else linked. */
 function npmInstall(block, command) {
-  const names = command.split(/\s+/).slice(2).filter((word) => !word.startsWith('-'));
+  // a version range (name@^1.2.3) is the installed one's business: the name is linked
+  const names = command.split(/\s+/).slice(2).filter((word) => !word.startsWith('-')).map((word) => word.replace(/(?!^)@.*$/, ''));
   if (names.length === 0) fail(block, `'${command}': name the packages to install`);
   for (const name of names) if (name !== 'cbec-sim') link(name);
 }

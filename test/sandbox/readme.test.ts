@@ -28,13 +28,15 @@ async function freePort(): Promise<number> {
 }
 
 describe('README: Sandbox', () => {
-  it('has one shell block and one TypeScript block', () => {
-    expect([blocks('sh').length, blocks('ts').length]).toEqual([1, 1]);
+  it('has two shell blocks (installing the server packages, then the session) and one TypeScript block', () => {
+    expect([blocks('sh').length, blocks('ts').length]).toEqual([2, 1]);
+    // the packages it names are this checkout's devDependencies: nothing to fetch here
+    expect(blocks('sh')[0]?.trim()).toBe('npm install better-sqlite3@^12.11.1 fastify@^5.12.8 @fastify/rate-limit@^11.2.0');
   });
 
   it('the shell block starts a sandbox, posts an order, reads and acknowledges receipts, forces an outcome, moves the clock', async () => {
     const port = String(await freePort());
-    const script = (blocks('sh')[0] ?? '').replaceAll('npx cbec-sim serve', `node ${serve.path()}`).replaceAll('47180', port);
+    const script = (blocks('sh')[1] ?? '').replaceAll('npx cbec-sim serve', `node ${serve.path()}`).replaceAll('47180', port);
     const { stdout } = await promisify(execFile)('bash', ['-e', '-c', script], { cwd: work, timeout: 120_000 });
     const lines = stdout.trim().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(stdout).toContain('cbec-sim sandbox listening on');

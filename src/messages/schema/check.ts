@@ -7,9 +7,10 @@
  */
 import { messageIssue, type MessageIssue } from '../issues.js';
 import { isElement, XMLNS_NAMESPACE, type XmlElement } from '../xml/read-xml.js';
-import { ContentWalk } from './content-model.js';
+import { ContentWalk, type Automaton } from './content-model.js';
 import type { ElementDecl, Slot } from './particles.js';
 import { collapseWhitespace, simpleTypeProblem } from './simple-types.js';
+import type { SimpleType } from '../spec.js';
 
 /** The XML Schema instance namespace (`xsi:`). */
 export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -111,15 +112,28 @@ function childPath(path: Path, child: XmlElement, slot: Slot | undefined, counts
   return slot?.repeated || index > 0 ? [...path, child.name, index] : [...path, child.name];
 }
 
+/** The labels of every term of each model, in model order (worked out once per model). */
+const labelsOfModel = new WeakMap<Automaton<Slot>, readonly string[]>();
+
+function labelsOf(model: Automaton<Slot>): readonly string[] {
+  let labels = labelsOfModel.get(model);
+  if (labels === undefined) {
+    labels = [...new Set(model.states.flatMap((s) => s.edges.map((e) => e.term.label)))];
+    labelsOfModel.set(model, labels);
+  }
+  return labels;
+}
+
 function checkContent(walk: Walk, element: XmlElement, decl: ElementDecl, path: Path): void {
   const model = decl.model!;
   const contentWalk = new ContentWalk(model);
-  const known = [...new Set(model.states.flatMap((s) => s.edges.map((e) => e.term.label)))];
+  const known = labelsOf(model);
   const counts = new Map<string, number>();
   for (const child of element.children) {
-    const expected = labelsInOrder(contentWalk, known);
     const term = contentWalk.step(child.namespace, child.name);
     if (!term) {
+      // a refused step leaves the walk where it was: what it expects is what it expected before this child
+      const expected = labelsInOrder(contentWalk, known);
       const declared = model.states.some((s) => s.edges.some((e) => e.term.matches(child.namespace, child.name)));
       const problem = contentProblem(child, childPath(path, child, undefined, counts), expected, known, declared, path);
       issue(walk, problem.path, problem.reason, undefined, child.line);
@@ -136,6 +150,15 @@ function checkContent(walk: Walk, element: XmlElement, decl: ElementDecl, path: 
   }
 }
 
+/**
+ * What the schema rejects in the text `given` of a simple element of `type` (with its `fixed` or
+ * `default` value, which an empty element stands for), or undefined when it takes it.
+ */
+export function textValueProblem(given: string, type: SimpleType, fixed?: string, fallback?: string): string | undefined {
+  const value = given === '' ? (fixed ?? fallback ?? given) : given;
+  return fixed !== undefined && value !== fixed ? `must be "${fixed}", the only value the schema allows` : simpleTypeProblem(value, type);
+}
+
 /** Checks `element` against `decl`, adding issues to `walk`. */
 function checkElement(walk: Walk, element: XmlElement, decl: ElementDecl, path: Path): void {
   checkAttributes(walk, element, decl, path);
@@ -145,9 +168,7 @@ function checkElement(walk: Walk, element: XmlElement, decl: ElementDecl, path: 
       return;
     }
     const given = textOf(element);
-    // An empty element stands for the schema's fixed or default value.
-    const value = given === '' ? (decl.fixed ?? decl.default ?? given) : given;
-    const problem = decl.fixed !== undefined && value !== decl.fixed ? `must be "${decl.fixed}", the only value the schema allows` : simpleTypeProblem(value, decl.simple);
+    const problem = textValueProblem(given, decl.simple, decl.fixed, decl.default);
     if (problem) issue(walk, path, problem, given, element.line);
     return;
   }

@@ -94,19 +94,58 @@ function closure<D>(a: Automaton<D>, set: Iterable<number>): Set<number> {
   return out;
 }
 
+/** A set of states a walk can be in (in the order the closure reached them), and the steps already worked out from it. */
+interface Position<D> {
+  readonly states: readonly number[];
+  readonly accepting: boolean;
+  /** Steps by `namespace name`: the term matched and the position it leads to. */
+  readonly steps: Map<string, { readonly term: Term<D>; readonly to: Position<D> }>;
+}
+
+/** Bounds on what is remembered per automaton, so names a sender makes up cannot grow it without end. */
+const MAX_POSITIONS = 4096;
+const MAX_STEPS = 64;
+
+/**
+ * The positions of each automaton met so far: a walk is a deterministic automaton built lazily,
+ * so each set of states and each step from it is worked out once, not once per element checked.
+ */
+const positions = new WeakMap<Automaton<unknown>, Map<string, Position<unknown>>>();
+
+function positionOf<D>(automaton: Automaton<D>, reached: Set<number>): Position<D> {
+  const states = [...reached];
+  const key = states.join(',');
+  let known = positions.get(automaton) as Map<string, Position<D>> | undefined;
+  if (known === undefined) {
+    known = new Map();
+    positions.set(automaton, known as Map<string, Position<unknown>>);
+  }
+  const found = known.get(key);
+  if (found !== undefined) return found;
+  const position: Position<D> = { states, accepting: reached.has(automaton.accept), steps: new Map() };
+  if (known.size < MAX_POSITIONS) known.set(key, position);
+  return position;
+}
+
 /** A walk through an automaton, one child at a time. */
 export class ContentWalk<D> {
-  #current: Set<number>;
+  #at: Position<D>;
 
   constructor(private readonly automaton: Automaton<D>) {
-    this.#current = closure(automaton, [automaton.start]);
+    this.#at = positionOf(automaton, closure(automaton, [automaton.start]));
   }
 
   /** Takes a child; returns its term, or `undefined` when the model does not allow it here. */
   step(namespace: string, name: string): Term<D> | undefined {
+    const key = `${namespace} ${name}`;
+    const known = this.#at.steps.get(key);
+    if (known !== undefined) {
+      this.#at = known.to;
+      return known.term;
+    }
     const next: number[] = [];
     let matched: Term<D> | undefined;
-    for (const s of this.#current) {
+    for (const s of this.#at.states) {
       for (const edge of this.automaton.states[s]!.edges) {
         if (!edge.term.matches(namespace, name)) continue;
         matched ??= edge.term;
@@ -114,19 +153,21 @@ export class ContentWalk<D> {
       }
     }
     if (matched === undefined) return undefined;
-    this.#current = closure(this.automaton, next);
+    const to = positionOf(this.automaton, closure(this.automaton, next));
+    if (this.#at.steps.size < MAX_STEPS) this.#at.steps.set(key, { term: matched, to });
+    this.#at = to;
     return matched;
   }
 
   /** True when the children so far complete the model. */
   complete(): boolean {
-    return this.#current.has(this.automaton.accept);
+    return this.#at.accepting;
   }
 
   /** The labels of the terms allowed next, in model order, without repeats. */
   expected(): string[] {
     const labels: string[] = [];
-    for (const s of [...this.#current].sort((x, y) => x - y)) {
+    for (const s of [...this.#at.states].sort((x, y) => x - y)) {
       for (const edge of this.automaton.states[s]!.edges) if (!labels.includes(edge.term.label)) labels.push(edge.term.label);
     }
     return labels;

@@ -59,7 +59,8 @@ interface Open {
   readonly children: XmlElement[];
   readonly scope: Record<string, string>;
   readonly line: number;
-  readonly seen: Map<string, number>;
+  /** How often each child name has occurred so far (made on the first child). */
+  seen: Map<string, number> | undefined;
 }
 
 class Refusal extends Error {}
@@ -89,14 +90,24 @@ export function readXml(xml: string, limits: Pick<ParseLimits, 'maxDepth' | 'max
     const parent = stack[stack.length - 1];
     if (stack.length >= limits.maxDepth) throw new Refusal(`nests elements deeper than the limit of ${limits.maxDepth}; CEB messages are a few levels deep`);
     if (parent) {
-      const count = (parent.seen.get(tag.name) ?? 0) + 1;
+      const seen = (parent.seen ??= new Map());
+      const count = (seen.get(tag.name) ?? 0) + 1;
       if (count > limits.maxRepeat) throw new Refusal(`repeats <${tag.name}> inside <${parent.qname}> more than the limit of ${limits.maxRepeat} times; split the message or raise limits.maxRepeat`);
-      parent.seen.set(tag.name, count);
+      seen.set(tag.name, count);
     }
     const attributes = Object.values(tag.attributes).map((a) => ({ namespace: a.uri, name: a.local, qname: a.name, value: a.value }));
-    const scope = { ...(parent?.scope ?? {}) };
-    for (const a of attributes) if (a.namespace === XMLNS_NAMESPACE) scope[a.qname === 'xmlns' ? '' : a.name] = a.value;
-    stack.push({ namespace: tag.uri, name: tag.local, qname: tag.name, attributes, content: [], children: [], scope, line, seen: new Map() });
+    // an element that declares no namespace shares its parent's bindings (scopes are never changed once made)
+    let scope: Record<string, string> = parent?.scope ?? {};
+    let own = parent === undefined;
+    for (const a of attributes) {
+      if (a.namespace !== XMLNS_NAMESPACE) continue;
+      if (!own) {
+        scope = { ...scope };
+        own = true;
+      }
+      scope[a.qname === 'xmlns' ? '' : a.name] = a.value;
+    }
+    stack.push({ namespace: tag.uri, name: tag.local, qname: tag.name, attributes, content: [], children: [], scope, line, seen: undefined });
   });
   parser.on('closetag', () => {
     const open = stack.pop()!;
