@@ -164,7 +164,7 @@ function waybillFor(order: Order, companies: Companies, serial: number, weightTe
 /** The declarant's inventory list for the order and its waybill. */
 function listFor(order: Order, waybill: Waybill, companies: Companies, scenario: Scenario, bonded: boolean): InventoryList {
   return {
-    copNo: `C${order.orderNo}`,
+    copNo: `C${order.orderNo.slice(-19)}`, // at most 20 characters, the import list schema's limit; the serial keeps it unique
     orderNo: order.orderNo,
     logisticsNo: waybill.logisticsNo,
     ieFlag: order.ieFlag,
