@@ -112,8 +112,8 @@ describe('summary results (CEB792)', () => {
     const apps = summarise([list('A1', '2019-05-03'), list('B1', '2019-05-04', { destinationCountry: '303' })], '2019-05');
     const results = summaryResults(apps, toEpoch('2019-06-10T10:00:00+08:00'), 41);
     expect(results.map((r) => [r.copNo, r.sumNo, r.entryId, r.declSeqNo])).toEqual([
-      ['SUM2019050001', '5141201905S000000041', '514120190000000041', 1],
-      ['SUM2019050002', '5141201905S000000042', '514120190000000042', 1],
+      ['SUM2019050001', '5141201905S0000041', '514120190000000041', 1],
+      ['SUM2019050002', '5141201905S0000042', '514120190000000042', 1],
     ]);
   });
 
