@@ -240,3 +240,65 @@ describe('a Decimal assessment in whole fen', () => {
     expect(() => fenAnswerOf(tax, new FenTaxAnswer(1))).toThrow(/too large to hold in whole fen exactly/);
   });
 });
+
+describe('one question and one answer reused from order to order', () => {
+  it('clears the line taxes of an order that goes to general trade after one that paid', () => {
+    const q = new FenTaxQuestion(1);
+    const a = new FenTaxAnswer(1);
+    expect(fenQuestionFrom({ date: '2019-06-01', lines: [line('6000.00')] }, q) && fenRetailImportTax(q, a)).toBe(true);
+    expect([a.lineDuty[0], a.lineVat[0]]).toEqual([60_000, 85_800]);
+    expect(fenQuestionFrom({ date: '2019-06-01', lines: [line('3000.00', 2)] }, q) && fenRetailImportTax(q, a)).toBe(true);
+    expect([a.route, a.lineDuty[0], a.lineVat[0], a.lineConsumption[0], a.total]).toEqual(['general-trade', 0, 0, 0, 0]);
+  });
+
+  it('clears the consumption tax of a line taxed at the postal rate after one that paid it', () => {
+    const q = new FenTaxQuestion(1);
+    const a = new FenTaxAnswer(1);
+    const wine = (date: string) => ({ date, lines: [line('1000.00', 1, '2204210000', { duty: '0.14', vat: '0.13', consumption: '0.1' })] });
+    expect(fenQuestionFrom(wine('2019-06-01'), q) && fenRetailImportTax(q, a)).toBe(true);
+    expect(a.lineConsumption[0]).toBeGreaterThan(0);
+    expect(fenQuestionFrom(wine('2013-06-01'), q) && fenRetailImportTax(q, a)).toBe(true);
+    // wine is postal category 4 (50%): one import tax of 500.00, no separate consumption tax or VAT
+    expect([a.route, a.lineDuty[0], a.lineVat[0], a.lineConsumption[0]]).toEqual(['postal', 50_000, 0, 0]);
+  });
+});
+
+describe('the postal tax takes in the specific consumption tax', () => {
+  it('taxes two 500 ml bottles of baijiu of 300.00 (category 4, 50%) at 300.00, with nothing added per litre', () => {
+    const a = fen({ date: '2013-06-01', lines: [{ hsCode: '2208902000', quantity: 2, unitPrice: '300.00', rates: { postalCategory: 4 }, measure: { quantity: '0.5', unit: 'l' } }] });
+    expect([a.route, a.duty, a.vat, a.consumption, a.total]).toEqual(['postal', 30_000, 0, 0, 30_000]);
+  });
+
+  it('adds the specific tax within the limits: the same bottles in 2019, base (600 + 1.00) / 0.8 = 751.25, pay consumption (150.25 + 1.00) x 70% = 105.88 and VAT 751.25 x 13% x 70% = 68.36', () => {
+    const a = fen({ date: '2019-06-01', lines: [{ hsCode: '2208902000', quantity: 2, unitPrice: '300.00', rates: { duty: '0.05' }, measure: { quantity: '0.5', unit: 'l' } }] });
+    expect([a.route, a.consumption, a.vat]).toEqual(['cbec', 10_588, 6_836]);
+  });
+});
+
+describe('figures the fen path cannot hold', () => {
+  it('still answers for an annual use of exactly 10^12 fen (general trade)', () => {
+    const q = new FenTaxQuestion(1);
+    const a = new FenTaxAnswer(1);
+    expect(fenQuestionFrom({ date: '2019-06-01', lines: [line('100.00')] }, q)).toBe(true);
+    q.used = 1e12;
+    expect(fenRetailImportTax(q, a)).toBe(true);
+    expect([a.route, a.overLimit]).toEqual(['general-trade', 'annual']);
+  });
+
+  it('has no fen terms for a postal rule set without postal terms, or a share with more than 15 decimal places', () => {
+    expect(fenRules({ ...RULES_POSTAL, postal: undefined } as never)).toBeUndefined();
+    const fine = defineRuleSet({ id: 'FINE_SHARE', base: RULES_2019, withinLimitShare: '0.7000000000000001' });
+    expect(fenRules(fine)).toBeUndefined();
+    expect(fenRules(fine)).toBeUndefined();
+    expect(fenQuestionFrom({ date: '2019-06-01', rules: fine, lines: [line('1.00')] }, new FenTaxQuestion(1))).toBe(false);
+  });
+
+  it('has no line terms for a consumption tax of 100% or rates too fine to multiply exactly', () => {
+    const rules = fenRules(RULES_2019)!;
+    expect(fenLineTerms({ duty: money('0'), vat: money('0.13'), consumption: money('1') }, rules, undefined)).toBeUndefined();
+    expect(fenLineTerms({ duty: money('0'), vat: money('0.123456789012345'), consumption: money('0') }, rules, undefined)).toBeUndefined();
+    expect(fenLineTerms({ duty: money('0.1234567890123456'), vat: money('0.13'), consumption: money('0') }, rules, undefined)).toBeUndefined();
+    expect(fenLineTerms({ duty: money('0'), vat: money('0.13'), consumption: money('0.1234567890123456') }, rules, undefined)).toBeUndefined();
+  });
+});
+
