@@ -169,6 +169,16 @@ describe('where the fen path declines and the reference answers', () => {
     expect([q.lines, q.value[0], q.quantity[0], q.freight, q.insurance, q.used, q.fromHmt]).toEqual([1, 100, 1, 0, 0, 0, false]);
   });
 
+  it('does not read freight, insurance or an annual use above 10^12 fen', () => {
+    const big = '10000000000.01';
+    const q = new FenTaxQuestion(1);
+    const rules = defineRuleSet({ id: 'NO_LIMITS', base: RULES_2019, singleLimit: '9000000000.00', annualLimit: '9000000000.00' });
+    expect(fenQuestionFrom({ date: '2019-06-01', rules, freight: '10000000000.00', lines: [line('1.00')] }, q)).toBe(true);
+    expect(fenQuestionFrom({ date: '2019-06-01', rules, freight: big, lines: [line('1.00')] }, q)).toBe(false);
+    expect(fenQuestionFrom({ date: '2019-06-01', rules, insurance: big, lines: [line('1.00')] }, q)).toBe(false);
+    expect(fenQuestionFrom({ date: '2019-06-01', rules, buyerAnnualUsed: big, lines: [line('1.00')] }, q)).toBe(false);
+  });
+
   it('reads the freight, insurance, annual use and origin of the question', () => {
     const q = new FenTaxQuestion(1);
     expect(fenQuestionFrom({ date: '2013-06-01', freight: '1.23', insurance: '0.45', buyerAnnualUsed: '6.78', fromCountry: 'MO', lines: [line('2.00', 3, '6109100000', undefined)] }, q)).toBe(true);
