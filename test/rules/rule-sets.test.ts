@@ -66,6 +66,14 @@ describe('supervision modes by date (docs/domain.md §1): before a mode exists i
     expect(modesAt('2020-07-01', RULES_2019)).toEqual(['0110', '9610', '1210', '1239', '9710', '9810']);
   });
 
+  it('lists modes of the same first day by code, ordinary trade once and first, and none before its day', () => {
+    const whatIf = { modes: { '9810': '2020-07-01', '9710': '2020-07-01', '0110': '2000-01-01', '9610': '2021-01-01' } } as const;
+    expect(modesAt('2020-07-01', whatIf)).toEqual(['0110', '9710', '9810']);
+    expect(modesAt('2014-02-10')).toEqual(['0110', '9610']);
+    expect(modesAt('2014-02-09')).toEqual(['0110']);
+    expect(modeAt('2020-07-01', '9710', { modes: {} })).toBe('0110');
+  });
+
   it("follows a what-if rule set's mode dates", () => {
     const early = defineRuleSet({ id: 'EARLY_B2B', base: RULES_2019, modes: { '9710': '2019-01-01' } });
     expect(modeAt('2019-06-01', '9710', early)).toBe('9710');

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TariffError } from '../../src/domain/errors.js';
-import { loadTariff, readTariff } from '../../src/rules/tariff-file.js';
-import { tariffRowOf } from '../../src/rules/tariff-schema.js';
+import { checkTariffRows, loadTariff, readTariff } from '../../src/rules/tariff-file.js';
+import { ownRatesOf, ownRatesSchema, tariffRowOf } from '../../src/rules/tariff-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cbec-tariff-'));
 const CSV = `# a comment
@@ -55,5 +55,82 @@ describe('tariff files', () => {
     expect(example).toHaveLength(96);
     for (const row of example) expect(row.source).toMatch(/MFN duty of heading \d{4} in the 2023 Customs Tariff/);
     expect(() => loadTariff(join(dir, 'missing.csv'))).toThrow(/cannot be read/);
+  });
+
+  it("reads a high-end tier's specific tax and postal category from the CSV (cigarettes: 56% + 0.003 CNY a stick from 70 CNY per 200 sticks), after a byte-order mark", () => {
+    const [cigarettes] = readTariff('\uFEFFprefix,consumption,highEnd.from,highEnd.consumption,highEnd.specific,highEnd.postalCategory,source\n2402,0.36,70/200 stick,0.56,0.003/1 stick,3,x\n', 'c.csv').map(tariffRowOf);
+    expect(cigarettes?.prefix).toBe('2402');
+    const tier = cigarettes?.highEnd;
+    expect([tier?.consumption.toString(), tier?.specific?.amount.toString(), tier?.specific?.per.toString(), tier?.specific?.unit, tier?.postalCategory]).toEqual(['0.56', '0.003', '1', 'stick', 3]);
+    expect(tier?.from.map((t) => [t.price.toString(), t.per.toString(), t.unit])).toEqual([['70', '200', 'stick']]);
+  });
+
+  it('numbers CSV rows by their line in the file, comments and blank lines included', () => {
+    const rows = readTariff('# rates of 2023\n\nprefix,source\n# clothing\n61,x\n62,y\n', 'e.csv');
+    expect(rows.map((r) => r.origin)).toEqual(['e.csv line 5', 'e.csv line 6']);
+  });
+
+  it('refuses a cell that is not AMOUNT/PER UNIT and a postal category that is not 1 to 4, naming the row and column', () => {
+    const issues = (() => {
+      try {
+        readTariff('prefix,postalCategory,specific,source\n61,A,5 per l,x\n', 'e.csv');
+      } catch (e) {
+        return (e as TariffError).issues.map((i) => [i.path.join('.'), i.value]);
+      }
+      return [];
+    })();
+    expect(issues).toEqual([
+      ['0.specific', '5 per l'],
+      ['0.postalCategory', 'A'],
+    ]);
+  });
+
+  it('refuses a file that is neither a JSON array nor CSV, broken JSON, broken CSV and a tariff without rows', () => {
+    expect(() => readTariff('{"prefix":"61"}', 'a.json')).toThrow(/a\.json: is not valid CSV: /);
+    expect(() => readTariff('  [{"prefix":"61",', 'a.json')).toThrow(/a\.json: is not valid JSON: /);
+    expect(() => readTariff('prefix,source\n61,x,extra\n', 'e.csv')).toThrow(/e\.csv: is not valid CSV: Invalid Record Length/);
+    expect(() => readTariff('[]', 'a.json')).toThrow(/a\.json: has no rows\./);
+    expect(() => readTariff('prefix,source\n', 'e.csv')).toThrow(/e\.csv: has no rows\./);
+  });
+
+  it('refuses a row whose until day is not after its from day, a one-digit prefix and a blank source', () => {
+    expect(() => readTariff('[{"prefix":"61","source":"x","from":"2020-01-01","until":"2020-01-01"}]', 'a.json')).toThrow(/\[0\]\.until: a\.json row 1: must be after from/);
+    expect(readTariff('[{"prefix":"61","source":"x","from":"2020-01-01","until":"2020-01-02"}]', 'a.json')[0]?.until).toBe('2020-01-02');
+    expect(() => readTariff('[{"prefix":"6","source":" "}]', 'a.json')).toThrow(/prefix: a\.json row 1: must be 2 to 10 digits.*\n.*source: a\.json row 1: must say where the rates come from/);
+  });
+
+  it('checks rows under a path, keeping the good ones and naming each bad row by its origin', () => {
+    const { rows, issues } = checkTariffRows([{ prefix: '61', source: 'x' }, { prefix: 'x' }], (i) => `row ${i}`, ['tariff']);
+    expect(rows).toEqual([{ prefix: '61', description: '', source: 'x', origin: 'row 0' }]);
+    expect(issues.map((i) => `${i.path.join('.')}: ${i.reason}`)).toEqual([
+      'tariff.1.prefix: row 1: must be 2 to 10 digits of an HS code, e.g. 3304 or 33049900.',
+      'tariff.1.source: row 1: is missing: say where the rates come from (a tariff text, an announcement, or "illustrative").',
+    ]);
+  });
+
+  it("reads a product's own rates with every field, the VAT as a rate of its own", () => {
+    const own = ownRatesOf(
+      ownRatesSchema.parse({
+        vat: '0.09',
+        duty: '0',
+        exportRebate: '0.13',
+        vatBand: 'reduced',
+        postalCategory: 2,
+        consumption: '0.1',
+        specific: { amount: '1', per: '1', unit: 'l' },
+        highEnd: { from: [{ price: '1', per: '1', unit: 'l' }], consumption: '0.2', specific: { amount: '2', per: '1', unit: 'l' }, postalCategory: 3 },
+      }),
+    );
+    expect(JSON.parse(JSON.stringify(own))).toEqual({
+      duty: '0',
+      vat: '0.09',
+      vatBand: 'reduced',
+      consumption: '0.1',
+      specific: { amount: '1', per: '1', unit: 'l' },
+      highEnd: { from: [{ price: '1', per: '1', unit: 'l' }], consumption: '0.2', specific: { amount: '2', per: '1', unit: 'l' }, postalCategory: 3 },
+      exportRebate: '0.13',
+      postalCategory: 2,
+    });
+    expect(ownRatesOf(ownRatesSchema.parse({}))).toEqual({});
   });
 });
