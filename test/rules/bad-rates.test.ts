@@ -46,7 +46,7 @@ describe("a line's own rates and measure, checked field by field", () => {
   });
 
   it('refuses a line that is not an object, lines that are not a list, and a quantity that is not decimal text', () => {
-    expect(issuesOf(tax(null))).toEqual([['lines.0', null, 'must be a line object with hsCode, quantity and unitPrice.']]);
+    expect(issuesOf(tax(null))).toEqual([['lines.0', null, 'must be a line, an object with hsCode, quantity and unitPrice; got null.']]);
     expect(issuesOf(() => retailImportTax({ date: '2019-06-01', lines: 'x' as never }))).toEqual([['lines', 'x', 'is empty; give at least one line.']]);
     expect(issuesOf(tax({ quantity: 'abc' as never }))).toEqual([['lines.0.quantity', 'abc', "is not decimal text; write it like '12.30' (digits, one optional point, no separators or exponent)."]]);
   });
@@ -71,7 +71,7 @@ describe('rule input readers', () => {
     ]);
     expect(issuesOf(() => issues.throwIfAny())).toEqual([
       ['d', '2019-1-1', "must be a calendar date written 'YYYY-MM-DD'."],
-      ['e', '2019-02-30', 'is not a real calendar date.'],
+      ['e', '2019-02-30', 'is not a real calendar date: 2019-02 has 28 days.'],
       ['g', 'nope', "must be 'YYYY-MM-DD' (Shanghai) or an ISO date-time with its zone, such as '2019-03-15T10:00:00+08:00'."],
       ['h', '-1', 'must be more than zero.'],
       ['r', '1', "must be a fraction from 0 up to but excluding 1 (13% is '0.13'); got 1."],

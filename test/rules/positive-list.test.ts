@@ -55,7 +55,7 @@ describe('positive-list files', () => {
 
   it('refuses a missing file, a file that is not JSON and a bad field, each naming the file', () => {
     const missing = join(dir, 'missing.json');
-    expect(reasons(() => readPositiveListFile(missing))).toEqual([expect.stringMatching(new RegExp(`^${missing}: cannot be read as a JSON positive list: ENOENT`))]);
+    expect(reasons(() => readPositiveListFile(missing))).toEqual([expect.stringMatching(new RegExp(`^${missing}: cannot be read: ENOENT`))]);
     const notJson = join(dir, 'list.txt');
     writeFileSync(notJson, 'lines: 33049900\n');
     expect(reasons(() => readPositiveListFile(notJson))[0]).toMatch(new RegExp(`^${notJson}: cannot be read as a JSON positive list: `));

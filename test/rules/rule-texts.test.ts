@@ -17,7 +17,7 @@ describe('defineRuleSet says what is wrong with each field and how to fix it', (
   it('names an empty id, an impossible day, a negative limit, missing fields, a share above 1 and an unknown mode', () => {
     expect(issuesOf(() => defineRuleSet({ id: '', effectiveFrom: '2030-02-30', regime: 'cbec', singleLimit: '-1', withinLimitShare: '1.2', modes: { '9999': 'soon' } as never }))).toEqual([
       ['id', '', 'must be a non-empty name such as "WHATIF_8000".'],
-      ['effectiveFrom', '2030-02-30', 'is not a real calendar date.'],
+      ['effectiveFrom', '2030-02-30', 'is not a real calendar date: 2030-02 has 28 days.'],
       ['singleLimit', '-1', 'is negative; give zero or more.'],
       ['annualLimit', undefined, 'is missing; give it, or pass `base` (e.g. RULES_2019) to start from.'],
       ['withinLimitShare', '1.2', 'must be at most 1 (1 charges the full statutory tax).'],
