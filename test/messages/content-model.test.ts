@@ -63,6 +63,12 @@ describe('occurrence bounds', () => {
     expect(walk(term('z', 0, Number.POSITIVE_INFINITY), []).complete).toBe(true);
   });
 
+  it('a repeated group that may be empty still ends: any number of optional elements', () => {
+    const model = seq([term('a', 0, 1)], 0, Number.POSITIVE_INFINITY);
+    expect(walk(model, [])).toEqual({ taken: [], expected: ['a'], complete: true });
+    expect(walk(model, ['a', 'a', 'a'])).toEqual({ taken: ['a', 'a', 'a'], expected: ['a'], complete: true });
+  });
+
   it('a repeated sequence repeats as a whole', () => {
     const model = seq([term('k'), term('v')], 1, 2);
     expect(walk(model, ['k', 'v', 'k', 'v']).complete).toBe(true);

@@ -24,8 +24,9 @@ describe('attributes', () => {
     ]);
   });
 
-  it('an attribute in another namespace is not an attribute of a CEB element, named as written', () => {
+  it('an attribute in another namespace is not an attribute of a CEB element, named as written, even with a declared name', () => {
     expect(schema(order.replace('<ceb:OrderHead>', '<ceb:OrderHead xmlns:o="urn:o" o:id="1">'))).toEqual(['Order.0.OrderHead.@o:id @4 [schema]: is not an attribute of OrderHead; remove it.']);
+    expect(schema(order.replace('B8022E421038" version="1.0"', 'B8022E421038" version="1.0" xmlns:o="urn:o" o:version="1.0.0.0.0.0"'))).toEqual(['@o:version @2 [schema]: is not an attribute of CEB311Message; remove it.']);
   });
 
   it('xsi:type whose prefix is not bound names no type', () => {
@@ -47,6 +48,17 @@ describe('values and content', () => {
     const exportOrder = fixture('CEB303');
     expect(schema(withValue(withValue(exportOrder, 'appStatus', ''), 'freight', ''))).toEqual([]);
     expect(schema(withValue(exportOrder, 'goodsValue', ''))).toEqual(['Order.0.OrderHead.goodsValue @15 [schema]: is not a decimal number such as 120.50.']);
+  });
+
+  it('an unknown element where optional elements may stand names each element expected there', () => {
+    expect(schema(order.replace('<ceb:batchNumbers>', '<ceb:lot>1</ceb:lot><ceb:batchNumbers>'))).toEqual([
+      'Order.0.OrderHead.lot @29 [schema]: is not an element here (expected batchNumbers or consignee); remove it or fix its name or namespace.',
+    ]);
+  });
+
+  it('the text of a field with an element inside is its text pieces alone, for the business check too', () => {
+    const inner = order.replace('<ceb:consigneeDistrict>440106<', '<ceb:consigneeDistrict>44<b/>0106<');
+    expect(described(validateMessage(inner))).toEqual(['Order.0.OrderHead.consigneeDistrict @33 [schema]: must hold text, not elements; remove the elements inside consigneeDistrict.']);
   });
 
   it('an element after the last one the model allows: nothing more is expected', () => {

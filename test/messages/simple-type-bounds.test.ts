@@ -65,6 +65,13 @@ describe('base64 padding', () => {
     expect(simpleTypeProblem('PI==', B64)).toMatch(/^is not base64/);
     expect(simpleTypeProblem('====', B64)).toMatch(/^is not base64/);
     expect(simpleTypeProblem('PGE/', B64)).toBeUndefined();
+    expect(simpleTypeProblem('PE==', B64)).toMatch(/^is not base64/);
+  });
+
+  it('= only at the end, and only the base64 alphabet before it', () => {
+    expect(simpleTypeProblem('A=AA', B64)).toMatch(/^is not base64/);
+    expect(simpleTypeProblem('!AAA', B64)).toMatch(/^is not base64/);
+    expect(simpleTypeProblem('AAA!', B64)).toMatch(/^is not base64/);
   });
 });
 
