@@ -72,11 +72,16 @@ describe('values and content', () => {
     expect(schema(swapped)).toEqual(['Order.0.OrderHead.appType @7 [schema]: is required before appTime but missing; add it (expected appType).']);
   });
 
-  it('a root other than the one declared is named with both', () => {
+  it('a root other than the one declared, by name or by namespace, is named with both', () => {
     const read = readXml('<ceb:CEB312Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>', { maxDepth: 8, maxRepeat: 8 });
     if (!('root' in read)) throw new Error(read.problem);
     expect(described(schemaIssues(read.root, rootDeclaration(messageSpec('CEB311'), 'CEB311Message')))).toEqual([
       ' @1 [schema]: is <ceb:CEB312Message> in namespace "http://www.chinaport.gov.cn/ceb", not <CEB311Message> in "http://www.chinaport.gov.cn/ceb".',
+    ]);
+    const other = readXml('<CEB311Message xmlns="urn:other"/>', { maxDepth: 8, maxRepeat: 8 });
+    if (!('root' in other)) throw new Error(other.problem);
+    expect(described(schemaIssues(other.root, rootDeclaration(messageSpec('CEB311'), 'CEB311Message')))).toEqual([
+      ' @1 [schema]: is <CEB311Message> in namespace "urn:other", not <CEB311Message> in "http://www.chinaport.gov.cn/ceb".',
     ]);
   });
 });
