@@ -29,6 +29,7 @@ describe('characters XML 1.0 can carry', () => {
     ['U+FFFF', '\uffff'],
     ['a high surrogate at the end', 'a\ud83d'],
     ['a high surrogate before a letter', '\udbffx'],
+    ['a high surrogate before a private-use character', '\ud800\ue000'],
     ['a low surrogate alone', '\udc00x'],
     ['a low surrogate alone, the highest', '\udfff'],
   ])('%s is not', (_, value) => {
@@ -78,6 +79,7 @@ describe('fields and nodes with attributes', () => {
   it('a field with attributes is an object of #text and @attributes, each text', () => {
     expect(shape([KEY], { Key: [{ '@name': 'k', '#text': 'v' }, { '@name': 'k' }] })).toEqual([]);
     expect(shape([KEY], { Key: ['v'] })).toEqual(['Key.0 @- [schema]: must be an object of text and attributes, not a string.']);
+    expect(shape([KEY], { Key: [null] })).toEqual(['Key.0 @- [schema]: must be an object of text and attributes, not null.']);
     expect(shape([KEY], { Key: [{ '@name': 5, '#text': 'a\u0001', '@other': 'x' }] })).toEqual([
       'Key.0.@name @- [schema]: must be text (a string), not a number.',
       `Key.0.#text @- [schema]: ${CANNOT_CARRY}.`,

@@ -15,6 +15,7 @@ describe('the XML declaration names the encoding', () => {
   it('version 1.x, single or double quotes, white space around =', () => {
     expect(declaredEncoding(`<?xml version='1.0' encoding='GBK'?>`)).toBe('GBK');
     expect(declaredEncoding('<?xml\tversion = "1.1"\n encoding = "gb18030"?>')).toBe('gb18030');
+    expect(declaredEncoding('<?xml  version="1.0"\r\n\tencoding="GBK"?>')).toBe('GBK');
     expect(declaredEncoding('<?xml version="1.0"?>')).toBeUndefined();
     expect(declaredEncoding('<?xml version="1.0" encoding="GBK\'?>')).toBeUndefined();
     expect(declaredEncoding('<?xml version="2.0" encoding="GBK"?>')).toBeUndefined();
@@ -40,6 +41,10 @@ describe('the XML declaration names the encoding', () => {
     expect(decodeXmlBytes(utf8('<a>é</a>'))).toEqual({ text: '<a>é</a>', encoding: 'UTF-8' });
   });
 
+  it('Latin-1 is ISO-8859-1, byte for code point: 0x80 is U+0080, not the euro sign of windows-1252', () => {
+    expect(decodeXmlBytes(declaring('ISO-8859-1', 0x80, 0x9f))).toEqual(expect.objectContaining({ text: '<?xml version="1.0" encoding="ISO-8859-1"?><a>\u0080\u009f</a>' }));
+  });
+
   it('a Latin-1 file longer than 8 KiB is read whole', () => {
     const body = Array.from({ length: 20_000 }, (_, i) => 0x41 + (i % 26));
     const bytes = declaring('ISO-8859-1', ...body);
@@ -49,7 +54,9 @@ describe('the XML declaration names the encoding', () => {
   });
 
   it('UTF-16 named in the declaration without a byte-order mark is refused', () => {
-    expect(decodeXmlBytes(declaring('UTF-16BE'))).toEqual({ problem: 'declares encoding="UTF-16BE" but has no byte-order mark; UTF-16 files start with one', offset: 0 });
+    for (const label of ['UTF-16BE', 'UTF-16LE', 'UTF-16', 'utf-16']) {
+      expect(decodeXmlBytes(declaring(label))).toEqual({ problem: `declares encoding="${label}" but has no byte-order mark; UTF-16 files start with one`, offset: 0 });
+    }
   });
 
   it('a first or second byte 0 means UTF-16 or UTF-32 without a byte-order mark', () => {
@@ -72,6 +79,11 @@ describe('a byte-order mark decides the encoding', () => {
     expect(decodeXmlBytes(Uint8Array.of(0xef, 0xbb, 0xbf, ...utf8('<?xml version="1.0" encoding="UTF-16"?><a/>')))).toEqual({
       problem: 'starts with a UTF-8 byte-order mark but declares encoding="UTF-16"; make them agree',
     });
+  });
+
+  it('only a whole mark is a mark: a file starting with 0xEF and then text is invalid UTF-8 at byte 0', () => {
+    expect(decodeXmlBytes(Uint8Array.of(0xef, 0x3c, 0x61, 0x2f, 0x3e))).toEqual(expect.objectContaining({ offset: 0 }));
+    expect(decodeXmlBytes(Uint8Array.of(0xff, 0x3c, 0x61, 0x2f, 0x3e))).toEqual(expect.objectContaining({ offset: 0 }));
   });
 
   it('bad bytes after a mark are found at their offset in the file, mark included', () => {
