@@ -39,6 +39,8 @@ describe('the element tree', () => {
   it('a refusal names the problem, the line and the column', () => {
     expect(readXml('<a>\n<b></a>', LIMITS)).toEqual({ problem: expect.stringMatching(/^is not well-formed XML: .+ \(line 2, column \d+\)$/), line: 2 });
     expect(readXml('<?xml version="1.0"?>', LIMITS)).toEqual({ problem: expect.stringMatching(/^is not well-formed XML: /), line: 1 });
+    const late = readXml(`<a>${'\n'.repeat(11)}${' '.repeat(12)}</b>`, LIMITS);
+    expect(late).toEqual({ problem: expect.stringMatching(/^is not well-formed XML: [^\d].* \(line 12, column \d+\)$/), line: 12 });
   });
 });
 

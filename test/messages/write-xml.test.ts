@@ -40,6 +40,15 @@ describe('an element read from outside, written on its own', () => {
     expect(serializeElement(doc.children[0]!)).toBe('<p:a xmlns:p="urn:own" xmlns=""><b xmlns:q="urn:q"><q:c/><p:d/></b></p:a>');
   });
 
+  it('only prefixes in use are declared: not the default namespace for an unprefixed attribute, not a prefix in a value other than xsi:type', () => {
+    const doc = root('<r xmlns="urn:d" xmlns:p="urn:p" xmlns:q="urn:q" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><p:a id="1" type="q:x"/><p:b xsi:nil="true"/><p:c p="1"/></r>');
+    expect(doc.children.map(serializeElement)).toEqual([
+      '<p:a id="1" type="q:x" xmlns:p="urn:p"/>',
+      '<p:b xsi:nil="true" xmlns:p="urn:p" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>',
+      '<p:c p="1" xmlns:p="urn:p"/>',
+    ]);
+  });
+
   it('an element without a namespace says so with xmlns=""; text and CDATA are written as escaped text', () => {
     const doc = root('<r xmlns="urn:d"><a xmlns=""><b>1 &lt; 2<![CDATA[ & ]]></b></a></r>');
     expect(serializeElement(doc.children[0]!)).toBe('<a xmlns=""><b>1 &lt; 2 &amp; </b></a>');
@@ -75,7 +84,7 @@ describe('message data written in table order', () => {
   });
 
   it('read back: attributes without a namespace, lists for repeated elements, the first of a repeated single element, unknown elements left out', () => {
-    const doc = root('<r xmlns:o="urn:o"><a>x</a><a>second</a><Key name="k" o:name="other">v</Key><Key>w</Key><Unknown>u</Unknown><Line><n>1</n></Line><Message><m/>t<m2/></Message></r>');
+    const doc = root('<r xmlns:o="urn:o"><a>x</a><a>second</a><Key o:name="other" name="k">v</Key><Key>w</Key><Unknown>u</Unknown><Line><n>1</n></Line><Message><m/>t<m2/></Message></r>');
     expect(decodeContent(doc, children)).toEqual({
       a: 'x',
       Key: [{ '@name': 'k', '#text': 'v' }, { '#text': 'w' }],
