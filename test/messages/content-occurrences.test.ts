@@ -1,7 +1,7 @@
 /**
- * Content models as the schema check walks them: sequences, choices, occurrence bounds (0, 1,
- * n, unbounded), what is expected next in model order, and when the children so far complete
- * the model.
+ * Content models as the schema check walks them, occurrence by occurrence: sequences, choices,
+ * bounds (0, 1, n, unbounded), what is expected next in model order, and when the children so
+ * far complete the model.
  */
 import { describe, expect, it } from 'vitest';
 import { compile, ContentWalk, type Particle, type Term } from '../../src/messages/schema/content-model.js';
