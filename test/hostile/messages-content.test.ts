@@ -3,13 +3,14 @@
  * ways, envelopes that lie about their content, and values that only look right. Each case names
  * the exact issue (path, level, reason) or the exact error.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MessageError } from '../../src/domain/errors.js';
 import { buildMessage } from '../../src/messages/build.js';
 import { unwrapDxp, wrapDxp } from '../../src/messages/dxp.js';
 import { parseMessage, validateMessage } from '../../src/messages/parse.js';
 import { decodeXmlBytes } from '../../src/messages/xml/decode-bytes.js';
 import { described, fixture, fixtureBytes, withValue } from '../messages/helpers.js';
+import type { MessageData } from '../../src/messages/spec.js';
 
 const order = fixture('CEB311');
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -200,7 +201,10 @@ describe('values that only look right (business level, each issue with its level
 });
 
 describe('building refuses what it cannot send', () => {
-  const data = parseMessage(order).data;
+  let data: MessageData = {};
+  beforeEach(() => {
+    data = parseMessage(order).data;
+  });
 
   it('a value XML cannot carry, by path', () => {
     expect(() => buildMessage('CEB311', { ...data, BaseTransfer: { ...(data['BaseTransfer'] as object), copName: 'a\u0000b' } })).toThrow(

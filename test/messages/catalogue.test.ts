@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_CATALOGUE } from '../../src/messages/catalogue.js';
+import { catalogueEntry, MESSAGE_CATALOGUE } from '../../src/messages/catalogue.js';
 import { formatIssues } from '../../src/messages/format-issues.js';
 import { formatPath } from '../../src/domain/errors.js';
-import { MESSAGE_TYPES, messageSpec } from '../../src/messages/registry.js';
+import { MESSAGE_TYPES, messageSpec, schemaFamily, type MessageType } from '../../src/messages/registry.js';
 import type { ElementSpec } from '../../src/messages/spec.js';
 
 const fields = (children: readonly ElementSpec[]): string[] =>
@@ -47,5 +47,32 @@ describe('formatIssues', () => {
     ).toEqual(['Order[0].OrderHead.appTime: must be 14 digits. (got "2019-03-15")', '(message): is not well-formed XML.', 'Order: is required; add it.']);
     expect(formatIssues([{ path: ['@guid'], value: 'a\u001b[31m', reason: 'has 5 characters.', level: 'schema', line: 2 }])).toEqual(['@guid: has 5 characters. (got "a\\u001b[31m") [schema, line 2]']);
     expect(formatPath(['InventoryReturn', 2, 'invtNo'])).toBe('InventoryReturn[2].invtNo');
+  });
+});
+
+describe('catalogue entries agree with the field tables', () => {
+  it('every type is in the catalogue once; a declaration is answered by the next number, sent by customs', () => {
+    expect(MESSAGE_CATALOGUE.map((e) => e.type).sort()).toEqual([...MESSAGE_TYPES].sort());
+    for (const entry of MESSAGE_CATALOGUE.filter((e) => e.receipt !== undefined)) {
+      expect(catalogueEntry(entry.receipt!)).toEqual({ type: `CEB${Number(entry.type.slice(3)) + 1}`, answers: entry.type, family: entry.family, content: `Receipt for ${entry.type}`, sender: 'customs' });
+    }
+    expect(catalogueEntry('ceb311')?.receipt).toBe('CEB312');
+    expect(catalogueEntry('CEB999')).toBeUndefined();
+  });
+
+  it('the family follows the schema: cbi for the import schema, cbe for the export one, common for CEB900', () => {
+    for (const entry of MESSAGE_CATALOGUE) {
+      const family = entry.type === 'CEB900' ? 'common' : schemaFamily(entry.type as MessageType) === 'import' ? 'cbi' : 'cbe';
+      expect([entry.type, entry.family]).toEqual([entry.type, family]);
+    }
+  });
+
+  it('each entry says what it carries and who sends it; nodes it names are nodes of its table', () => {
+    const nodes = (children: readonly ElementSpec[]): string[] => children.flatMap((c) => (c.kind === 'node' ? [c.name, ...nodes(c.children)] : []));
+    for (const entry of MESSAGE_CATALOGUE) {
+      expect(entry.content.length * entry.sender.length).toBeGreaterThan(0);
+      const named = /\(([A-Za-z]+(?: \+ [A-Za-z]+)*)\)$/.exec(entry.content)?.[1]?.split(' + ') ?? [];
+      expect(nodes(messageSpec(entry.type).children)).toEqual(expect.arrayContaining(named));
+    }
   });
 });
