@@ -11,7 +11,11 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/rules/**/*.ts', 'src/customs/**/*.ts', 'src/messages/**/*.ts', '!src/**/index.ts'],
+  // The message field tables are data, checked against the official XSDs by `npm run conformance`.
+  mutate: ['src/rules/**/*.ts', 'src/customs/**/*.ts', 'src/messages/**/*.ts', '!src/messages/tables/**', '!src/**/index.ts'],
+  // Mutants in code that runs while a module loads are left out: the vitest runner of StrykerJS
+  // 9.6.1 reports one that makes a module fail to load as survived, so they cannot be measured.
+  ignoreStatic: true,
   coverageAnalysis: 'perTest',
   checkers: [],
   concurrency: 2,
