@@ -1,36 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { retailImportTax } from '../../src/rules/retail-import-tax.js';
 import { RuleIssues } from '../../src/rules/issues.js';
-import { CbecError, RuleError } from '../../src/domain/errors.js';
+import { CbecError } from '../../src/domain/errors.js';
 import type { TaxInput, TaxLineInput } from '../../src/rules/types.js';
+import { ruleIssuesOf } from './rule-issues.js';
 
 const ok = { hsCode: '9503000000', quantity: 1, unitPrice: '100.00' };
 
-function issuesOf(run: () => unknown): [string, unknown, string][] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleError);
-    return (e as RuleError).issues.map((i) => [i.path.join('.'), i.value, i.reason]);
-  }
-  throw new Error('expected a RuleError');
-}
 const tax = (line: Partial<TaxLineInput> | null, more: Partial<TaxInput> = {}) => () => retailImportTax({ date: '2019-06-01', lines: [line === null ? (null as never) : { ...ok, ...line }], ...more });
 
 describe("a line's own rates and measure, checked field by field", () => {
   it('refuses rates that are not an object', () => {
-    expect(issuesOf(tax({ rates: 'x' as never }))).toEqual([['lines.0.rates', 'x', 'must be an object of rates, e.g. { "duty": "0.05" }.']]);
+    expect(ruleIssuesOf(tax({ rates: 'x' as never }))).toEqual([['lines.0.rates', 'x', 'must be an object of rates, e.g. { "duty": "0.05" }.']]);
   });
 
   it('refuses a postal category outside 1 to 4 and a VAT band other than standard or reduced', () => {
-    expect(issuesOf(tax({ rates: { postalCategory: 5 as never, vatBand: 'low' as never } }))).toEqual([
+    expect(ruleIssuesOf(tax({ rates: { postalCategory: 5 as never, vatBand: 'low' as never } }))).toEqual([
       ['lines.0.rates.postalCategory', 5, 'must be a postal-articles category: 1, 2, 3 or 4.'],
       ['lines.0.rates.vatBand', 'low', "must be 'standard' or 'reduced'."],
     ]);
   });
 
   it('refuses a specific tax with a negative amount, a zero quantity or an unknown unit', () => {
-    expect(issuesOf(tax({ rates: { duty: '0', specific: { amount: '-1', per: '0', unit: 'cup' as never } } }))).toEqual([
+    expect(ruleIssuesOf(tax({ rates: { duty: '0', specific: { amount: '-1', per: '0', unit: 'cup' as never } } }))).toEqual([
       ['lines.0.rates.specific.amount', '-1', 'is negative; give zero or more.'],
       ['lines.0.rates.specific.per', '0', 'must be more than zero.'],
       ['lines.0.rates.specific.unit', 'cup', 'must be one of l, ml, kg, g, stick, piece.'],
@@ -38,17 +30,17 @@ describe("a line's own rates and measure, checked field by field", () => {
   });
 
   it('refuses a measure that is not { quantity, unit }, a zero quantity and an unknown unit', () => {
-    expect(issuesOf(tax({ measure: 'big' as never }))).toEqual([['lines.0.measure', 'big', "must be { quantity, unit }, e.g. { quantity: '0.75', unit: 'l' }."]]);
-    expect(issuesOf(tax({ measure: { quantity: '0', unit: 'cup' as never } }))).toEqual([
+    expect(ruleIssuesOf(tax({ measure: 'big' as never }))).toEqual([['lines.0.measure', 'big', "must be { quantity, unit }, e.g. { quantity: '0.75', unit: 'l' }."]]);
+    expect(ruleIssuesOf(tax({ measure: { quantity: '0', unit: 'cup' as never } }))).toEqual([
       ['lines.0.measure.quantity', '0', 'must be more than zero.'],
       ['lines.0.measure.unit', 'cup', 'must be one of l, ml, kg, g, stick, piece.'],
     ]);
   });
 
   it('refuses a line that is not an object, lines that are not a list, and a quantity that is not decimal text', () => {
-    expect(issuesOf(tax(null))).toEqual([['lines.0', null, 'must be a line, an object with hsCode, quantity and unitPrice; got null.']]);
-    expect(issuesOf(() => retailImportTax({ date: '2019-06-01', lines: 'x' as never }))).toEqual([['lines', 'x', 'is empty; give at least one line.']]);
-    expect(issuesOf(tax({ quantity: 'abc' as never }))).toEqual([['lines.0.quantity', 'abc', "is not decimal text; write it like '12.30' (digits, one optional point, no separators or exponent)."]]);
+    expect(ruleIssuesOf(tax(null))).toEqual([['lines.0', null, 'must be a line, an object with hsCode, quantity and unitPrice; got null.']]);
+    expect(ruleIssuesOf(() => retailImportTax({ date: '2019-06-01', lines: 'x' as never }))).toEqual([['lines', 'x', 'is empty; give at least one line.']]);
+    expect(ruleIssuesOf(tax({ quantity: 'abc' as never }))).toEqual([['lines.0.quantity', 'abc', "is not decimal text; write it like '12.30' (digits, one optional point, no separators or exponent)."]]);
   });
 
   it('takes a line with a good specific tax and measure', () => {
@@ -69,7 +61,7 @@ describe('rule input readers', () => {
       undefined,
       undefined,
     ]);
-    expect(issuesOf(() => issues.throwIfAny())).toEqual([
+    expect(ruleIssuesOf(() => issues.throwIfAny())).toEqual([
       ['d', '2019-1-1', "must be a calendar date written 'YYYY-MM-DD'."],
       ['e', '2019-02-30', 'is not a real calendar date: 2019-02 has 28 days.'],
       ['g', 'nope', "must be 'YYYY-MM-DD' (Shanghai) or an ISO date-time with its zone, such as '2019-03-15T10:00:00+08:00'."],

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defineRuleSet, RULES_2016 } from '../../src/rules/rule-sets.js';
 import { exportTaxTreatment, type ExporterProfile, type ExportMode } from '../../src/rules/export.js';
-import { RuleError } from '../../src/domain/errors.js';
-
-function issuesOf(run: () => unknown): [string, unknown, string][] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleError);
-    return (e as RuleError).issues.map((i) => [i.path.join('.'), i.value, i.reason]);
-  }
-  throw new Error('expected a RuleError');
-}
+import { ruleIssuesOf } from './rule-issues.js';
 
 describe('defineRuleSet says what is wrong with each field and how to fix it', () => {
   it('names an empty id, an impossible day, a negative limit, missing fields, a share above 1 and an unknown mode', () => {
-    expect(issuesOf(() => defineRuleSet({ id: '', effectiveFrom: '2030-02-30', regime: 'cbec', singleLimit: '-1', withinLimitShare: '1.2', modes: { '9999': 'soon' } as never }))).toEqual([
+    expect(ruleIssuesOf(() => defineRuleSet({ id: '', effectiveFrom: '2030-02-30', regime: 'cbec', singleLimit: '-1', withinLimitShare: '1.2', modes: { '9999': 'soon' } as never }))).toEqual([
       ['id', '', 'must be a non-empty name such as "WHATIF_8000".'],
       ['effectiveFrom', '2030-02-30', 'is not a real calendar date: 2030-02 has 28 days.'],
       ['singleLimit', '-1', 'is negative; give zero or more.'],
@@ -27,7 +17,7 @@ describe('defineRuleSet says what is wrong with each field and how to fix it', (
   });
 
   it('names an unknown regime, a limit in fractions of a fen and a mode day that is not text', () => {
-    expect(issuesOf(() => defineRuleSet({ id: 'X', base: RULES_2016, regime: 'other' as never, modes: { '9610': 5 } as never, annualLimit: '1.001' }))).toEqual([
+    expect(ruleIssuesOf(() => defineRuleSet({ id: 'X', base: RULES_2016, regime: 'other' as never, modes: { '9610': 5 } as never, annualLimit: '1.001' }))).toEqual([
       ['regime', 'other', "must be 'cbec' or 'postal'."],
       ['annualLimit', '1.001', 'has fractions of a fen; round it to 2 decimal places (toFen()) first.'],
       ['modes.9610', 5, "must be the first day in force, 'YYYY-MM-DD'."],
@@ -35,7 +25,7 @@ describe('defineRuleSet says what is wrong with each field and how to fix it', (
   });
 
   it('asks the postal regime for a rate per category, the waiver threshold and the limit for Hong Kong, Macao and Taiwan', () => {
-    expect(issuesOf(() => defineRuleSet({ id: 'P', base: RULES_2016, regime: 'postal' }))).toEqual([
+    expect(ruleIssuesOf(() => defineRuleSet({ id: 'P', base: RULES_2016, regime: 'postal' }))).toEqual([
       ...[1, 2, 3, 4].map((c) => [`postal.rates.${c}`, undefined, 'is missing; the postal regime needs a rate for each category 1 to 4.']),
       ['postal.waiverThreshold', undefined, 'is missing; give the tax amount at or below which it is waived (50).'],
       ['postal.hmtSingleLimit', undefined, 'is missing; give the parcel limit for Hong Kong, Macao and Taiwan (800).'],
@@ -48,7 +38,7 @@ describe('defineRuleSet says what is wrong with each field and how to fix it', (
     const withTerms = defineRuleSet({ id: 'C', base: RULES_2016, postal: terms });
     expect([withTerms.regime, withTerms.postal?.rates[4].toString(), withTerms.postal?.waiverThreshold.toString(), withTerms.postal?.hmtSingleLimit.toString()]).toEqual(['cbec', '0.5', '50', '800']);
     expect(Object.isFrozen(withTerms.postal)).toBe(true);
-    expect(issuesOf(() => defineRuleSet({ id: 'C', base: RULES_2016, postal: { ...terms, rates: { ...terms.rates, 4: '1.5' } } }))).toEqual([
+    expect(ruleIssuesOf(() => defineRuleSet({ id: 'C', base: RULES_2016, postal: { ...terms, rates: { ...terms.rates, 4: '1.5' } } }))).toEqual([
       ['postal.rates.4', '1.5', "must be a fraction from 0 up to but excluding 1 (13% is '0.13'); got 1.5."],
     ]);
   });

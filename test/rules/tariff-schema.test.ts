@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { measureSchema, ownRatesSchema, tariffRowSchema } from '../../src/rules/tariff-schema.js';
 import { retailImportTax } from '../../src/rules/retail-import-tax.js';
 import { RULES_POSTAL } from '../../src/rules/rule-sets.js';
-import { RuleError } from '../../src/domain/errors.js';
 import type { z } from 'zod';
+import { ruleIssuesOf } from './rule-issues.js';
 
 const problems = (schema: z.ZodType, value: unknown): [string, string][] => {
   const parsed = schema.safeParse(value);
@@ -70,29 +70,20 @@ describe('the tariff format checks every field (docs/tariff.md)', () => {
 
 describe('reading a tax question', () => {
   const ok = { hsCode: '9503000000', quantity: 1, unitPrice: '100.00' };
-  const issuesOf = (run: () => unknown) => {
-    try {
-      run();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RuleError);
-      return (e as RuleError).issues.map((i) => [i.path.join('.'), i.value, i.reason]);
-    }
-    throw new Error('expected a RuleError');
-  };
 
   it('needs a postal category under the postal regime, and says where to give one', () => {
-    expect(issuesOf(() => retailImportTax({ date: '2013-06-01', lines: [{ ...ok, hsCode: '0101210010', rates: { duty: '0' } }] }))).toEqual([
+    expect(ruleIssuesOf(() => retailImportTax({ date: '2013-06-01', lines: [{ ...ok, hsCode: '0101210010', rates: { duty: '0' } }] }))).toEqual([
       ['lines.0.hsCode', '0101210010', 'has no rate source that gives a postal-articles category on 2013-06-01: give the line `rates.postalCategory`, or a `tariff` with a row that covers it.'],
     ]);
   });
 
   it('refuses a postal rule set without postal terms, and an origin that is not a country code', () => {
-    expect(issuesOf(() => retailImportTax({ date: '2019-06-01', rules: { ...RULES_POSTAL, postal: undefined } as never, lines: [ok] }))[0]).toEqual([
+    expect(ruleIssuesOf(() => retailImportTax({ date: '2019-06-01', rules: { ...RULES_POSTAL, postal: undefined } as never, lines: [ok] }))[0]).toEqual([
       'rules.postal',
       undefined,
       'is missing from rule set RULES_POSTAL; build postal rule sets with defineRuleSet({ base: RULES_POSTAL, ... }).',
     ]);
-    expect(issuesOf(() => retailImportTax({ date: '2019-06-01', fromCountry: 'ZZ', lines: [ok] }))).toEqual([['fromCountry', 'ZZ', 'is not a known country code; use ISO (HK, HKG) or the customs code (110).']]);
+    expect(ruleIssuesOf(() => retailImportTax({ date: '2019-06-01', fromCountry: 'ZZ', lines: [ok] }))).toEqual([['fromCountry', 'ZZ', 'is not a known country code; use ISO (HK, HKG) or the customs code (110).']]);
   });
 
   it('spreads freight over every line, one fen to the first of two equal lines', () => {
