@@ -124,7 +124,7 @@ export class TransitionLines {
   }
 
   #middleBytesOf(channel: number, from: number, code: number, to: number): Uint8Array {
-    const key = ((channel * 65536 + from) * 32 + code) * 65536 + to;
+    const key = transitionKey(channel, from, code, to);
     let known = this.#middleBytes.get(key);
     if (known === undefined) {
       known = bytes(`"${this.#middle(channel, from, code, to)}`);
@@ -134,7 +134,7 @@ export class TransitionLines {
   }
 
   #middle(channel: number, from: number, code: number, to: number): string {
-    const key = ((channel * 65536 + from) * 32 + code) * 65536 + to;
+    const key = transitionKey(channel, from, code, to);
     let middle = this.#middles.get(key);
     if (middle === undefined) {
       const table = this.#tables[channel]!;
@@ -143,4 +143,9 @@ export class TransitionLines {
     }
     return middle;
   }
+}
+
+/** One number for a transition of the tables: channel, state before, event code and state after. */
+function transitionKey(channel: number, from: number, code: number, to: number): number {
+  return ((channel * 65536 + from) * 32 + code) * 65536 + to;
 }
