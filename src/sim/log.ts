@@ -49,10 +49,18 @@ export interface TransitionLog {
 
 /** Characters of NDJSON gathered before one write to the stream. */
 const CHUNK = 1 << 20;
+/**
+ * Bytes the log lets wait in the stream's buffer before it asks the run to wait. A stream's own
+ * high-water mark (16 KiB for a file) is smaller than one chunk, so waiting on it would stop the
+ * run at every chunk until the chunk is on disk; with a few chunks queued, simulating and writing
+ * go on side by side, and the memory the log holds stays bounded.
+ */
+const QUEUED_BYTES = 16 * CHUNK;
 
 /**
  * A log writing NDJSON lines to `stream`. Lines are batched into chunks of about 1 MiB; the
- * writer reports congestion when the stream's buffer is full so the run can pause until it drains.
+ * writer reports congestion when the stream's buffer is full and holds 16 MiB or more, so the run
+ * can pause until it drains (and otherwise goes on while the stream writes).
  * A stream error (a full disk, a closed pipe) never goes unhandled: records after it are dropped,
  * a writer waiting for the stream to drain is released, and {@link TransitionLog.close} rejects with it.
  */
@@ -72,9 +80,15 @@ export function createNdjsonLog(stream: Writable): TransitionLog {
     failure ??= error;
     release();
   });
+  // An object-mode stream counts chunks, not bytes: a chunk is at most about CHUNK bytes.
+  const budget = stream.writableObjectMode ? QUEUED_BYTES / CHUNK : QUEUED_BYTES;
+  /** Writes to the stream; a write the stream refused while it holds the budget or more congests the log (the stream will emit 'drain'). */
+  const put = (chunk: string | Uint8Array) => {
+    if (!stream.write(chunk) && stream.writableLength >= budget) congested = true;
+  };
   const flush = () => {
     if (buffer.length === 0 || failure) return;
-    if (!stream.write(buffer)) congested = true;
+    put(buffer);
     buffer = '';
   };
   const writeLine = (line: string) => {
@@ -88,7 +102,7 @@ export function createNdjsonLog(stream: Writable): TransitionLog {
     writeBytes(bytes) {
       if (failure) return;
       flush();
-      if (!stream.write(bytes)) congested = true;
+      put(bytes);
     },
     get congested() {
       return congested;
@@ -102,7 +116,12 @@ export function createNdjsonLog(stream: Writable): TransitionLog {
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
         stream.once('error', reject);
-        stream.end(() => (failure ? reject(failure) : resolve()));
+        // A stream that failed before its 'error' event came hands the error to end's callback.
+        stream.end((error?: Error | null) => {
+          const failed = failure ?? error ?? undefined;
+          if (failed === undefined) resolve();
+          else reject(failed);
+        });
       });
     },
   };
