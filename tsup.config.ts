@@ -20,8 +20,8 @@ export default defineConfig([
   {
     ...shared,
     // the entries of worker threads (shards: src/sim/shard/worker-script.ts, experiments:
-    // src/experiment/pool.ts start them by these names); one ESM file serves the ESM and CJS builds alike
-    entry: { cli: 'src/cli/main.ts', 'shard-worker': 'src/sim/shard/worker.ts', 'experiment-worker': 'src/experiment/worker.ts' },
+    // src/experiment/pool.ts, the sandbox's reader and checkpoints: src/sandbox/intake-reader.ts, checkpointer.ts start them by these names); one ESM file serves the ESM and CJS builds alike
+    entry: { cli: 'src/cli/main.ts', 'shard-worker': 'src/sim/shard/worker.ts', 'experiment-worker': 'src/experiment/worker.ts', 'intake-worker': 'src/sandbox/intake-worker.ts', 'checkpoint-worker': 'src/sandbox/checkpoint-worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

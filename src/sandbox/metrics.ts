@@ -10,6 +10,7 @@ export interface RuntimeCounters {
   readonly httpRequests: number;
   readonly rateLimited: number;
   readonly unreadable: number;
+  readonly readOnThread: number;
 }
 
 /** The metrics text. */
@@ -27,5 +28,6 @@ export function metricsText(engine: SandboxEngine, counters: RuntimeCounters): s
   family('cbec_sandbox_http_requests_total', 'HTTP requests answered.', 'counter', [`cbec_sandbox_http_requests_total ${counters.httpRequests}`]);
   family('cbec_sandbox_rate_limited_total', 'Requests answered 429.', 'counter', [`cbec_sandbox_rate_limited_total ${counters.rateLimited}`]);
   family('cbec_sandbox_unreadable_total', 'Messages answered with CEB900.', 'counter', [`cbec_sandbox_unreadable_total ${counters.unreadable}`]);
+  family('cbec_sandbox_read_on_thread_total', "Posted messages read on the reader thread (the others on the server's own).", 'counter', [`cbec_sandbox_read_on_thread_total ${counters.readOnThread}`]);
   return `${lines.join('\n')}\n`;
 }

@@ -21,6 +21,8 @@ export interface CoreOptions {
   readonly scenario?: Scenario | undefined;
   /** Where a new manual or scaled clock starts, epoch ms (default: the scenario's start). */
   readonly start?: number | undefined;
+  /** Checkpoint a database file on a thread of its own (default false). */
+  readonly checkpointThread?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface CoreOptions {
  * @throws {@link CbecError} when the database was created with another seed
  */
 export function openEngine(options: CoreOptions): SandboxEngine {
-  const store = Store.open({ path: options.db });
+  const store = Store.open({ path: options.db, checkpointThread: options.checkpointThread ?? false });
   try {
     const storedSeed = store.getMeta('seed');
     if (storedSeed !== undefined && Number(storedSeed) !== options.seed) {
@@ -45,7 +47,7 @@ export function openEngine(options: CoreOptions): SandboxEngine {
     });
     return new SandboxEngine(store, clock, behaviour, createRng(options.seed));
   } catch (error) {
-    store.close();
+    void store.close();
     throw error;
   }
 }

@@ -7,7 +7,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationError } from '../domain/errors.js';
 import type { Acknowledgement } from './engine.js';
-import { readMessage } from './intake.js';
 import { sandboxScript } from './scripts.js';
 import { headerText, type RouteContext } from './server.js';
 import type { ReceiptRow } from './store.js';
@@ -49,7 +48,7 @@ export function cebRoutes(app: FastifyInstance, c: RouteContext): void {
 
   /** Reads one message and has it taken; a readable one is answered once its group of messages has committed. */
   const take = async (xml: string, script: string, keySender: string): Promise<BatchItem> => {
-    const read = readMessage(xml, script, c.limits);
+    const read = await c.reader.read(xml, script, c.limits);
     if ('refused' in read) {
       c.counters.unreadable++;
       const sender = keySender !== '' ? keySender : read.refused.sender;

@@ -9,6 +9,7 @@ import { isCbecError } from '../domain/errors.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../messages/limits.js';
 import { adminAllowed, senderOfKey, type AccessRules } from './access.js';
 import type { SandboxEngine } from './engine.js';
+import { IntakeReader } from './intake-reader.js';
 import type { RuntimeCounters } from './metrics.js';
 import { loadHttp } from './optional.js';
 import { adminRoutes } from './routes-admin.js';
@@ -24,6 +25,8 @@ export interface ServerOptions {
   readonly rateLimit: number;
   readonly limits?: ParseLimits;
   readonly deliverer?: WebhookDeliverer;
+  /** Read posted messages on a thread of their own (default false: on the server's thread). */
+  readonly readerThread?: boolean;
 }
 
 /** What the routes share. */
@@ -31,7 +34,9 @@ export interface RouteContext {
   readonly engine: SandboxEngine;
   readonly access: AccessRules;
   readonly limits: ParseLimits;
-  readonly counters: { httpRequests: number; rateLimited: number; unreadable: number } & RuntimeCounters;
+  /** Reads posted messages (on a reader thread when the server has one). */
+  readonly reader: IntakeReader;
+  readonly counters: { httpRequests: number; rateLimited: number; unreadable: number; readonly readOnThread: number } & RuntimeCounters;
   readonly rateLimit: number;
   readonly deliverer?: WebhookDeliverer | undefined;
   /** The sender the request's API key stands for ('' when keys are off). */
@@ -82,12 +87,22 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
   });
-  const counters = { httpRequests: 0, rateLimited: 0, unreadable: 0 };
+  const reader = new IntakeReader(options.readerThread ?? false);
+  app.addHook('onClose', () => reader.close());
+  const counters = {
+    httpRequests: 0,
+    rateLimited: 0,
+    unreadable: 0,
+    get readOnThread() {
+      return reader.readOnThread;
+    },
+  };
   const access = options.access;
   const context: RouteContext = {
     engine: options.engine,
     access,
     limits,
+    reader,
     counters,
     rateLimit: options.rateLimit,
     deliverer: options.deliverer,

@@ -6,6 +6,7 @@
  * at all.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { Checkpointer } from './checkpointer.js';
 import { migrate } from './migrations.js';
 import { loadSqlite } from './optional.js';
 
@@ -96,7 +97,14 @@ export interface DeliveryRow {
 export interface StoreOptions {
   /** `':memory:'` for a database that lives as long as the process. */
   readonly path: string;
+  /** Checkpoint a database file on a thread of its own instead of in the commits (default false). */
+  readonly checkpointThread?: boolean;
 }
+
+/** How long a connection waits for a lock held by another (the checkpoint thread's), ms. */
+const BUSY_TIMEOUT_MS = 5000;
+/** SQLite's own: a commit that grows the log past this many pages checkpoints it. */
+const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
 const ORDER_COLUMNS = 'order_no AS orderNo, channel, input, docs, state, done, script, cop_no AS copNo, invt_no AS invtNo, logistics_no AS logisticsNo, created_at AS createdAt, updated_at AS updatedAt';
 const RECEIPT_COLUMNS = 'id, guid, receiver, order_no AS orderNo, type, status, info, at, xml';
@@ -108,6 +116,7 @@ export class Store {
   readonly #statements = new Map<string, BetterSqlite3.Statement>();
   /** Webhook ids by receiver, read once and kept until webhooks change (or a rollback). */
   #hooks: Map<string, number[]> | undefined;
+  #checkpointer: Checkpointer | undefined;
 
   private constructor(db: BetterSqlite3.Database, path: string) {
     this.db = db;
@@ -126,13 +135,20 @@ export class Store {
       db.pragma('journal_mode = WAL');
       // NORMAL in WAL mode: a commit survives the process being killed; only a power cut can lose the last ones.
       db.pragma('synchronous = NORMAL');
-      db.pragma('busy_timeout = 5000');
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       migrate(db);
     } catch (error) {
       db.close();
       throw error;
     }
-    return new Store(db, options.path);
+    const store = new Store(db, options.path);
+    if (options.checkpointThread === true && options.path !== ':memory:' && db.pragma('journal_mode', { simple: true }) === 'wal') {
+      db.pragma('wal_autocheckpoint = 0');
+      store.#checkpointer = new Checkpointer(options.path, BUSY_TIMEOUT_MS, () => {
+        if (db.open) db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
+      });
+    }
+    return store;
   }
 
   /** Runs `fn` in one transaction: all of it is committed, or none. */
@@ -140,8 +156,15 @@ export class Store {
     return this.db.transaction(fn)();
   }
 
-  close(): void {
+  /**
+   * Closes the database now; resolves once the checkpoint thread, if any, has closed its
+   * connection too (the last connection to close checkpoints what the log still holds).
+   */
+  close(): Promise<void> {
     if (this.db.open) this.db.close();
+    const checkpointer = this.#checkpointer;
+    this.#checkpointer = undefined;
+    return checkpointer?.stop() ?? Promise.resolve();
   }
 
   #sql(text: string): BetterSqlite3.Statement {

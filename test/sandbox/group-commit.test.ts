@@ -15,8 +15,8 @@ import { declarationMessages, documentsFor, incoming, inOrder, memoryEngine, rec
 
 const work = mkdtempSync(join(tmpdir(), 'cbec-group-'));
 const engines: SandboxEngine[] = [];
-afterEach(() => {
-  for (const engine of engines.splice(0)) engine.store.close();
+afterEach(async () => {
+  await Promise.all(engines.splice(0).map((engine) => engine.store.close()));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -114,6 +114,6 @@ describe('a database that cannot be written', () => {
     expect(accepted.statusCode).toBe(202);
     expect(accepted.json()).toMatchObject({ duplicate: false });
     await app.close();
-    engine.store.close();
+    await engine.store.close();
   });
 });

@@ -41,10 +41,10 @@ describe('a sandbox on a database file', () => {
     await expect(startSandbox({ db, seed: 6 })).rejects.toThrow(/created with seed 5; start it with --seed 5/);
   });
 
-  it('runs the migrations in order, records the version, and refuses a database from a newer cbec-sim', () => {
+  it('runs the migrations in order, records the version, and refuses a database from a newer cbec-sim', async () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     const path = join(work, 'migrate.sqlite');
-    Store.open({ path }).close();
+    await Store.open({ path }).close();
     const raw = new Database(path);
     expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');

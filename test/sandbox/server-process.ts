@@ -3,7 +3,7 @@
  * once with esbuild (with its dependencies but the native better-sqlite3, so starting it reads few files), then started with plain node.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -13,25 +13,33 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = fileURLToPath(new URL('../../node_modules/.cache/cbec-sim-tests/', import.meta.url));
 
 /**
- * Bundles the `serve` command as `<name>.mjs` (each test file its own, as they run in parallel);
- * returns the bundle's path. The data files the library reads beside its modules are copied
- * beside the bundle, and CommonJS dependencies get a `require`.
+ * Bundles the `serve` command as `<name>/serve.js` (each test file its own folder, as they run in
+ * parallel), with the server's worker threads beside it as the package has them (message reading,
+ * checkpoints); returns the bundle's path. The data files the library reads beside its modules
+ * are copied beside the bundle, and CommonJS dependencies get a `require`.
  */
 export async function bundleCli(name: string): Promise<string> {
-  mkdirSync(DIR, { recursive: true });
-  const outfile = `${DIR}${name}.mjs`;
+  const dir = `${DIR}${name}/`;
+  mkdirSync(dir, { recursive: true });
   await build({
-    entryPoints: [`${ROOT}test/sandbox/serve-entry.ts`],
+    entryPoints: {
+      serve: `${ROOT}test/sandbox/serve-entry.ts`,
+      'intake-worker': `${ROOT}src/sandbox/intake-worker.ts`,
+      'checkpoint-worker': `${ROOT}src/sandbox/checkpoint-worker.ts`,
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
+    outExtension: { '.js': '.js' },
     external: ['better-sqlite3'],
     banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
-    outfile,
+    outdir: dir,
     logLevel: 'error',
   });
-  copyFileSync(`${ROOT}src/domain/hs/hs-nomenclature.txt`, `${DIR}hs-nomenclature.txt`);
-  return outfile;
+  // the bundles are ES modules whatever the package.json above them says
+  writeFileSync(`${dir}package.json`, '{"type":"module"}\n');
+  copyFileSync(`${ROOT}src/domain/hs/hs-nomenclature.txt`, `${dir}hs-nomenclature.txt`);
+  return `${dir}serve.js`;
 }
 
 /** A running `cbec-sim serve`. */
@@ -74,7 +82,7 @@ export function startServer(bundle: string, args: readonly string[]): Promise<Se
 }
 
 /**
- * For a test file: bundles `serve` before its tests (as `<name>.mjs`), and afterwards kills any
+ * For a test file: bundles `serve` before its tests (as `<name>/serve.js`), and afterwards kills any
  * server still running and removes `work`. Read the bundle's path with `path()` inside a test.
  */
 export function useServeBundle(name: string, work: string): { path(): string } {

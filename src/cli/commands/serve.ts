@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ValidationError } from '../../domain/errors.js';
 import type { Command } from './command.js';
@@ -6,6 +7,12 @@ function whole(name: string, text: string | undefined, min: number, max: number)
   if (text === undefined) return undefined;
   if (!/^\d{1,16}$/.test(text) || Number(text) < min || Number(text) > max) throw new ValidationError([{ path: [`--${name}`], value: text, reason: `must be a whole number from ${min} to ${max}.` }], 'Invalid option');
   return Number(text);
+}
+
+function onOff(name: string, text: string | undefined): boolean | undefined {
+  if (text === undefined) return undefined;
+  if (text !== 'on' && text !== 'off') throw new ValidationError([{ path: [`--${name}`], value: text, reason: 'must be on or off.' }], 'Invalid option');
+  return text === 'on';
 }
 
 export const serveCommand: Command = {
@@ -37,6 +44,9 @@ Options:
   --admin-token TOKEN token for admin calls and views (Authorization: Bearer TOKEN); also read
                       from CBEC_SANDBOX_ADMIN_TOKEN
   --rate-limit N      requests per second each sender may post (default 5000; 0 for no limit)
+  --threads on|off    read posted messages (XML, schema check) and checkpoint the database on
+                      threads of their own, beside the one that drives the orders (default on
+                      where there is more than one core)
   -h, --help          this text
 
 Stop it with Ctrl-C (SIGINT) or SIGTERM. Exit code 2 for a bad option.
@@ -61,6 +71,7 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM. Exit code 2 for a bad option.
         'api-key': { type: 'string', multiple: true },
         'admin-token': { type: 'string' },
         'rate-limit': { type: 'string' },
+        threads: { type: 'string' },
       },
     });
     if (positionals.length > 0) throw new ValidationError([{ path: [positionals[0] ?? ''], value: positionals[0], reason: 'is not an option of serve; see cbec-sim serve --help.' }], 'Invalid option');
@@ -80,6 +91,7 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM. Exit code 2 for a bad option.
       apiKeys: Object.fromEntries(parseApiKeys(values['api-key'] ?? [])),
       ...(adminToken !== undefined && adminToken !== '' && { adminToken }),
       rateLimit: whole('rate-limit', values['rate-limit'], 0, 1_000_000) ?? 5000,
+      threads: onOff('threads', values.threads) ?? availableParallelism() > 1,
     });
     const clock = sandbox.clock();
     io.out(`cbec-sim sandbox listening on ${sandbox.url} (database ${values.db ?? 'sandbox.sqlite'}, clock ${clock.mode} at ${new Date(clock.now).toISOString()}); Ctrl-C stops it.\n`);
