@@ -41,3 +41,33 @@ export function decode<T>(text: string): T {
     return raw;
   }) as T;
 }
+
+/** Texts of values never changed once made, kept with the value. */
+const keptTexts = /* @__PURE__ */ new WeakMap<object, string>();
+
+/**
+ * {@link encode} of a value that is never changed once made (a received document, an order's
+ * machine input): written once, and the text kept with the value for the next time.
+ */
+export function encodeUnchanging(value: object): string {
+  let text = keptTexts.get(value);
+  if (text === undefined) {
+    text = encode(value);
+    keptTexts.set(value, text);
+  }
+  return text;
+}
+
+/**
+ * {@link encode} of a plain object whose object fields are never changed once made (an order's
+ * dossier: a new object whenever a document arrives, the documents in it the same): each field
+ * is written by {@link encodeUnchanging}, so only the object around them is written again.
+ */
+export function encodeOverUnchanging(value: object): string {
+  const parts: string[] = [];
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
+    parts.push(`${JSON.stringify(key)}:${typeof field === 'object' && field !== null ? encodeUnchanging(field as object) : JSON.stringify(field)}`);
+  }
+  return `{${parts.join(',')}}`;
+}

@@ -13,12 +13,11 @@
  * with no arrival report (CEB507) 72 hours after the decision is refused; tax bills are summarised
  * onto a payment notice (CEB818) on day 31 after release.
  */
-import { stateName } from '../channels/drive.js';
 import type { ChannelEvent, DocKind } from '../channels/events.js';
 import { RETURN_GOODS_DAYS } from '../channels/setup.js';
 import { MS } from '../sim/clock.js';
 import type { SandboxBehaviour } from './behaviour.js';
-import type { LiveOrder } from './order-book.js';
+import { stateOf, type LiveOrder } from './order-book.js';
 import type { Outcomes } from './outcomes.js';
 
 /** Work the sandbox does for an order: an event for its machine, or a decision made when it is due. */
@@ -123,7 +122,7 @@ export function react(live: LiveOrder, e: ChannelEvent, c: ReactionContext): Fol
     case 'DELIVERED':
       return [{ when: 'cancel', slot: 'carrier' }, at('close', Math.max(t + MS.hour, released + CLOSE_AFTER_RELEASE_DAYS * MS.day), event({ type: 'CLOSED', at: 0 }))];
     case 'RETURN_REQUESTED': {
-      if (!stateName(live.driver.snapshot.value).endsWith('returning')) return [];
+      if (!stateOf(live).endsWith('returning')) return [];
       const deadline = released + RETURN_GOODS_DAYS * MS.day;
       const days = c.outcomes.returnTransitDays();
       const back = days === undefined ? Infinity : t + Math.round(days * MS.day);

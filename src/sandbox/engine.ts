@@ -7,7 +7,6 @@
  * transaction holding it has committed. If a unit fails, its savepoint rolls back and the
  * machines and ledgers in memory are rebuilt from the store, so memory never runs ahead of disk.
  */
-import { stateName } from '../channels/drive.js';
 import type { ChannelEffect } from '../channels/effects.js';
 import type { ChannelEvent } from '../channels/events.js';
 import { formatGuid, formatPreNo } from '../domain/identifiers.js';
@@ -25,7 +24,7 @@ import { handleFiling, type FilingContext } from './filing-handlers.js';
 import { filingsOf } from './filings.js';
 import { GroupCommit, MAX_GROUP, type Settled } from './group-commit.js';
 import { SandboxLedgers } from './ledgers.js';
-import { OrderBook, type LiveOrder } from './order-book.js';
+import { OrderBook, stateOf, type LiveOrder } from './order-book.js';
 import { Outcomes } from './outcomes.js';
 import { ReceiptWriter, receiverOf, type ReceiptDraft } from './receipt-writer.js';
 import { sandboxScript } from './scripts.js';
@@ -335,7 +334,7 @@ export class SandboxEngine {
 
   /** Sends an event the machine accepts: stored, effects applied, what follows queued or scheduled. */
   #apply(live: LiveOrder, event: ChannelEvent): readonly ChannelEffect[] {
-    const from = stateName(live.driver.snapshot.value);
+    const from = stateOf(live);
     const effects = live.driver.send(event);
     this.#record(live, event, from, effects);
     const followUps = live.driver.snapshot.status === 'active' ? react(live, event, { behaviour: this.behaviour, outcomes: this.#outcomes(live) }) : [];
@@ -347,7 +346,7 @@ export class SandboxEngine {
 
   /** Stores an accepted event and applies its effects. */
   #record(live: LiveOrder, event: ChannelEvent, from: string, effects: readonly ChannelEffect[]): void {
-    this.store.appendEvent({ orderNo: live.orderNo, seq: live.events++, at: event.at, event: encode(event), fromState: from, toState: stateName(live.driver.snapshot.value) });
+    this.store.appendEvent({ orderNo: live.orderNo, seq: live.events++, at: event.at, event: encode(event), fromState: from, toState: stateOf(live) });
     for (const effect of effects) this.#effect(live, effect);
   }
 

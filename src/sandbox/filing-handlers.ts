@@ -5,7 +5,6 @@
  * order it names; a summary application and a notice are answered directly. Anything the machine
  * does not accept now is answered with a refusal (100) naming the state, never dropped.
  */
-import { stateName } from '../channels/drive.js';
 import type { ChannelEffect } from '../channels/effects.js';
 import type { ChannelEvent, DocKind } from '../channels/events.js';
 import type { ReceiptMessage } from '../customs/receipts.js';
@@ -17,7 +16,7 @@ import type { Dossier } from './dossier.js';
 import type { Filing, ListRef, TransportHead } from './filings.js';
 import type { Incoming } from './engine.js';
 import type { SandboxLedgers } from './ledgers.js';
-import type { Fresh, LiveOrder, OrderBook } from './order-book.js';
+import { stateOf, type Fresh, type LiveOrder, type OrderBook } from './order-book.js';
 import type { ReceiptDraft, ReceiptWriter } from './receipt-writer.js';
 import { mergeScripts } from './scripts.js';
 import type { Store } from './store.js';
@@ -103,7 +102,7 @@ function refuse(ctx: FilingContext, type: ReceiptMessage, d: Dossier, why: strin
 
 function notNow(live: LiveOrder, what: string): string {
   const snapshot = live.driver.snapshot;
-  const state = stateName(snapshot.value);
+  const state = stateOf(live);
   return snapshot.status === 'active' ? `不予受理 (not accepted): ${what} in state ${state}` : `订单已结束 (order finished): ${what} after the final state ${state}`;
 }
 

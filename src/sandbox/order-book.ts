@@ -11,7 +11,7 @@ import type { ChannelEvent } from '../channels/events.js';
 import { CHANNELS, type ChannelId } from '../channels/registry.js';
 import { CbecError, TransitionError } from '../domain/errors.js';
 import type { Order } from '../domain/model.js';
-import { decode, encode } from './codec.js';
+import { decode, encodeOverUnchanging, encodeUnchanging } from './codec.js';
 import { machineInput, type Dossier } from './dossier.js';
 import type { OrderRow, Store } from './store.js';
 
@@ -27,8 +27,15 @@ export interface LiveOrder {
   /** Events accepted so far (the next event's seq). */
   events: number;
   readonly createdAt: number;
-  /** The input as last written, with its codec JSON (written again only when the input changes). */
-  written?: { readonly input: Order; readonly text: string };
+}
+
+/**
+ * The order's machine state as `stateName` writes it. The driver names the state after each step
+ * it takes, and the machine moves only by steps (it has no delays), so the last step's name is
+ * the current one; only a machine that has taken no step yet is named here.
+ */
+export function stateOf(live: LiveOrder): string {
+  return live.driver.steps.at(-1)?.state ?? stateName(live.driver.snapshot.value);
 }
 
 /** The account-book reference of a 1210 export order's entry into the zone. */
@@ -119,7 +126,7 @@ export class OrderBook {
     live.dossier = dossier;
     const { channel, order } = machineInput(dossier);
     // the same order object (a payment or waybill filed after the order) is the same input
-    if (channel === live.channel && (order === live.input || encode(order) === encode(live.input))) return [];
+    if (channel === live.channel && (order === live.input || encodeUnchanging(order) === encodeUnchanging(live.input))) return [];
     // the machine in memory has accepted exactly the stored events (memory is rebuilt after any rollback)
     const stored = live.driver.steps.map((s) => s.event);
     const hadPrelude = live.channel === channel;
@@ -148,14 +155,13 @@ export class OrderBook {
   save(live: LiveOrder, now: number): void {
     const snapshot = live.driver.snapshot;
     const list = live.dossier.list;
-    const written = live.written?.input === live.input ? live.written : { input: live.input, text: encode(live.input) };
-    live.written = written;
+    const input = encodeUnchanging(live.input);
     const row: OrderRow = {
       orderNo: live.orderNo,
       channel: live.channel,
-      input: written.text,
-      docs: encode(live.dossier),
-      state: stateName(snapshot.value),
+      input,
+      docs: encodeOverUnchanging(live.dossier),
+      state: stateOf(live),
       done: snapshot.status !== 'active',
       script: live.script,
       copNo: list?.copNo ?? null,

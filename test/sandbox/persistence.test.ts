@@ -52,6 +52,23 @@ describe('a sandbox on a database file', () => {
     raw.close();
     expect(() => Store.open({ path })).toThrow(/newer than this cbec-sim/);
   });
+
+  it('brings a version-2 database to the current schema with every receipt kept, cursors and order included', async () => {
+    const path = join(work, 'version-2.sqlite');
+    const raw = new Database(path);
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 2)) raw.exec(migration.sql);
+    raw.pragma('user_version = 2');
+    const insert = raw.prepare('INSERT INTO receipts (guid, receiver, order_no, type, status, info, at, xml) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    for (let i = 1; i <= 5; i++) insert.run(`G-${i}`, i % 2 === 0 ? 'R2' : 'R1', `O-${i}`, 'CEB312', 120, 'stored', i * 1000, `<x n="${i}"/>`);
+    raw.close();
+    const store = Store.open({ path });
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(store.receiptsFor('R1', 0, 10).map((r) => [r.id, r.guid, r.orderNo, r.xml])).toEqual([[1, 'G-1', 'O-1', '<x n="1"/>'], [3, 'G-3', 'O-3', '<x n="3"/>'], [5, 'G-5', 'O-5', '<x n="5"/>']]);
+    expect(store.receiptsFor('R2', 2, 10).map((r) => r.id)).toEqual([4]);
+    const indexes = (store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'receipts' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toEqual(['receipts_order', 'receipts_receiver']);
+    await store.close();
+  });
 });
 
 describe('determinism', () => {
