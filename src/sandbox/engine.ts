@@ -182,11 +182,13 @@ export class SandboxEngine {
     if (!fresh) return { guid: message.guid, type: message.type, duplicate: true, orders: [] };
     const orders = new Set<string>();
     const context = this.#filingContext(message, t, orders);
-    for (const filing of filingsOf(message.type, message.data)) {
+    const filings = filingsOf(message.type, message.data);
+    filings.forEach((filing, i) => {
       handleFiling(filing, context);
       // each filing's orders are written before the next one looks orders up by their numbers
-      this.#saveChanged();
-    }
+      // (the last one's are written with everything else at the end of the unit, once)
+      if (i < filings.length - 1) this.#saveChanged();
+    });
     this.#drain();
     for (const orderNo of orders) this.store.linkMessage(orderNo, message.guid);
     return { guid: message.guid, type: message.type, duplicate: false, orders: [...orders] };
