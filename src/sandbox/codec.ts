@@ -60,8 +60,9 @@ export function encodeUnchanging(value: object): string {
 
 /**
  * {@link encode} of a plain object whose object fields are never changed once made (an order's
- * dossier: a new object whenever a document arrives, the documents in it the same): each field
- * is written by {@link encodeUnchanging}, so only the object around them is written again.
+ * dossier: a new object whenever a document arrives, the documents in it the same; a channel
+ * event carrying a document): each field is written by {@link encodeUnchanging}, so only the
+ * object around them is written again.
  */
 export function encodeOverUnchanging(value: object): string {
   const parts: string[] = [];

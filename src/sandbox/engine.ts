@@ -17,7 +17,7 @@ import type { MessageData } from '../messages/spec.js';
 import { shanghaiDate } from '../sim/clock.js';
 import type { Rng } from '../sim/rng.js';
 import type { SandboxBehaviour } from './behaviour.js';
-import { decode, encode } from './codec.js';
+import { decode, encode, encodeOverUnchanging } from './codec.js';
 import { react, type FollowUp, type SandboxAction } from './customs.js';
 import { acceptance, decision, inspectionEnd, type DecisionContext } from './decisions.js';
 import { handleFiling, type FilingContext } from './filing-handlers.js';
@@ -348,7 +348,7 @@ export class SandboxEngine {
 
   /** Stores an accepted event and applies its effects. */
   #record(live: LiveOrder, event: ChannelEvent, from: string, effects: readonly ChannelEffect[]): void {
-    this.store.appendEvent({ orderNo: live.orderNo, seq: live.events++, at: event.at, event: encode(event), fromState: from, toState: stateOf(live) });
+    this.store.appendEvent({ orderNo: live.orderNo, seq: live.events++, at: event.at, event: encodeOverUnchanging(event), fromState: from, toState: stateOf(live) });
     for (const effect of effects) this.#effect(live, effect);
   }
 

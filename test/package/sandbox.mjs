@@ -2,7 +2,9 @@
 // order and answers with receipts; and the main entry never reaches the server's dependencies.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { startSandbox, declarationMessages, SAMPLE_SENDERS } from 'cbec-sim/sandbox';
 import { channelDocuments } from 'cbec-sim/testing';
@@ -21,6 +23,24 @@ const cjs = require('cbec-sim/sandbox');
 assert.equal(typeof cjs.startSandbox, 'function');
 assert.equal(typeof cjs.createSandboxClient, 'function');
 console.log('CJS cbec-sim/sandbox: ok');
+
+// With its threads, from ESM and CJS: the reader thread's entry (dist/intake-worker.js) is found
+// and reads the message, and the checkpoint thread's (dist/checkpoint-worker.js) leaves no log.
+const work = mkdtempSync(join(tmpdir(), 'cbec-package-sandbox-'));
+try {
+  for (const [name, start] of [['ESM', startSandbox], ['CJS', cjs.startSandbox]]) {
+    const db = join(work, `${name}.sqlite`);
+    const threaded = await start({ threads: true, db });
+    assert.equal((await threaded.client.send(declarationMessages(docs).order)).status, 202);
+    const metrics = await (await fetch(`${threaded.url}/metrics`)).text();
+    assert.match(metrics, /^cbec_sandbox_read_on_thread_total 1$/m, `${name}: the message was read on the reader thread`);
+    await threaded.close();
+    assert.equal(existsSync(`${db}-wal`), false, `${name}: the database was closed with its log checkpointed`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log('sandbox threads from the package (ESM, CJS): ok');
 
 const seen = new Set();
 const reaches = (file, pattern) => {
