@@ -32,7 +32,7 @@ try {
     const db = join(work, `${name}.sqlite`);
     const threaded = await start({ threads: true, db });
     assert.equal((await threaded.client.send(declarationMessages(docs).order)).status, 202);
-    const metrics = await (await fetch(`${threaded.url}/metrics`)).text();
+    const metrics = await (await globalThis.fetch(`${threaded.url}/metrics`)).text();
     assert.match(metrics, /^cbec_sandbox_read_on_thread_total 1$/m, `${name}: the message was read on the reader thread`);
     await threaded.close();
     assert.equal(existsSync(`${db}-wal`), false, `${name}: the database was closed with its log checkpointed`);
