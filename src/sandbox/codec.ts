@@ -18,7 +18,8 @@ function tagged(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(tagged);
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
-  const out: Record<string, unknown> = {};
+  // no prototype: a field named `__proto__` is a field like any other, as JSON.stringify writes it
+  const out = Object.create(null) as Record<string, unknown>;
   for (const [key, field] of Object.entries(value)) out[key] = tagged(field);
   return out;
 }

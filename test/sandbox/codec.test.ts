@@ -35,6 +35,9 @@ describe('sandbox JSON', () => {
       }),
       { numRuns: 300 },
     );
+    const proto = JSON.parse('{"__proto__":{"a":1},"b":2}') as object;
+    expect(encode(proto)).toBe('{"__proto__":{"a":1},"b":2}');
+    expect(encodeOverUnchanging(proto)).toBe(encode(proto));
     const docs = documentsFor('1210-import', 5);
     const dossier = { orderNo: docs.order.orderNo, ieFlag: 'I', order: docs.order, list: docs.list, senders: { order: 'A', list: 'B' }, preNo: undefined };
     expect(encodeOverUnchanging(dossier)).toBe(encode(dossier));
