@@ -34,9 +34,25 @@ export interface DriveStep {
  */
 export function stateName(value: StateValue): string {
   if (typeof value === 'string') return value;
-  return Object.entries(value)
-    .flatMap(([key, child]) => (child === undefined ? [key] : stateName(child).split(', ').map((leaf) => `${key}.${leaf}`)))
-    .join(', ');
+  const leaves: string[] = [];
+  collectLeaves(value, '', leaves);
+  return leaves.join(', ');
+}
+
+/** Pushes the dotted path of every active leaf under `value`, each after `prefix`, in key order. */
+function collectLeaves(value: StateValue, prefix: string, leaves: string[]): void {
+  if (typeof value === 'string') {
+    leaves.push(prefix + value);
+    return;
+  }
+  const keys = Object.keys(value);
+  // a region with no active child is named by its path alone
+  if (keys.length === 0) leaves.push(prefix);
+  for (const key of keys) {
+    const child = value[key];
+    if (child === undefined) leaves.push(prefix + key);
+    else collectLeaves(child, `${prefix}${key}.`, leaves);
+  }
 }
 
 /**
@@ -63,6 +79,11 @@ export interface ChannelDriver {
    * @throws {@link TransitionError} when the current state does not accept the event (the actor is unchanged)
    */
   send(event: ChannelEvent): readonly ChannelEffect[];
+  /**
+   * Sends `event` when the current state accepts it and returns what it emitted; otherwise leaves
+   * the actor unchanged and returns `undefined` (one check, where `snapshot.can` then `send` make two).
+   */
+  trySend(event: ChannelEvent): readonly ChannelEffect[] | undefined;
 }
 
 /**
@@ -82,22 +103,27 @@ export function createDriver(machine: ChannelMachine, input: ChannelInput): Chan
   actor.on('*', (effect) => {
     pending.push(effect);
   });
+  const accept = (event: ChannelEvent): readonly ChannelEffect[] | undefined => {
+    const before = actor.getSnapshot();
+    if (before.status !== 'active' || !before.can(event)) return undefined;
+    pending = [];
+    actor.send(event);
+    const effects = pending;
+    steps.push({ event, state: stateName(actor.getSnapshot().value), effects });
+    return effects;
+  };
   return {
     get snapshot() {
       return actor.getSnapshot();
     },
     steps,
     send(event) {
+      const effects = accept(event);
+      if (effects !== undefined) return effects;
       const before = actor.getSnapshot();
-      if (before.status !== 'active' || !before.can(event)) {
-        throw new TransitionError(stateName(before.value), event.type, before.status === 'done' ? 'the order has reached a final state' : undefined);
-      }
-      pending = [];
-      actor.send(event);
-      const effects = pending;
-      steps.push({ event, state: stateName(actor.getSnapshot().value), effects });
-      return effects;
+      throw new TransitionError(stateName(before.value), event.type, before.status === 'done' ? 'the order has reached a final state' : undefined);
     },
+    trySend: accept,
   };
 }
 

@@ -14,6 +14,7 @@ export interface CheckpointJob {
   readonly intervalMs: number;
   /** Log size past which the checkpoint thread makes the writer wait once so the log restarts. */
   readonly restartBytes: number;
+  /** How long the restart waits for the writer's lock and for readers to leave. */
   readonly busyTimeoutMs: number;
 }
 
@@ -21,6 +22,13 @@ export interface CheckpointJob {
 const INTERVAL_MS = 200;
 /** 256 MiB: a log the passive checkpoints could not keep short is restarted past this. */
 const RESTART_BYTES = 256 * 1024 * 1024;
+/**
+ * A restart holds the writer's lock while it waits for readers; the writer, starting its next
+ * transaction, holds a read lock while it waits for that lock. Each waits on the other until one
+ * gives up, so the restart gives up soon (and is tried again at the next interval) rather than
+ * the writer, which would refuse the messages of that transaction.
+ */
+const RESTART_WAIT_MS = 50;
 
 /** A running checkpoint thread for one database file. */
 export class Checkpointer {
@@ -32,8 +40,8 @@ export class Checkpointer {
    * Starts checkpointing the database file `path` (whose writer has automatic checkpoints off);
    * `onFailure` is called if the thread fails, to hand checkpoints back to the writer.
    */
-  constructor(path: string, busyTimeoutMs: number, onFailure: () => void) {
-    const job: CheckpointJob = { path, intervalMs: INTERVAL_MS, restartBytes: RESTART_BYTES, busyTimeoutMs };
+  constructor(path: string, onFailure: () => void) {
+    const job: CheckpointJob = { path, intervalMs: INTERVAL_MS, restartBytes: RESTART_BYTES, busyTimeoutMs: RESTART_WAIT_MS };
     this.#worker = startWorkerThread('checkpoint-worker.js', new URL('./checkpoint-worker.ts', import.meta.url), job);
     // the sandbox keeps the process alive, not its checkpoints
     this.#worker.unref();

@@ -29,7 +29,7 @@ import { Outcomes } from './outcomes.js';
 import { ReceiptWriter, receiverOf, type ReceiptDraft } from './receipt-writer.js';
 import { sandboxScript } from './scripts.js';
 import type { SandboxClock } from './clock.js';
-import type { Store } from './store.js';
+import { isDatabaseBusy, type Store } from './store.js';
 import { wallNow } from './wall-clock.js';
 import { taxBillDraft, taxStatusDraft } from './tax-bills.js';
 
@@ -70,7 +70,7 @@ export class SandboxEngine {
   readonly #queue: { orderNo: string; action: SandboxAction; at: number }[] = [];
   /** Orders changed by the unit of work under way, with the time of their last change: written once, at its end. */
   readonly #changed = new Map<string, { live: LiveOrder; at: number }>();
-  readonly #group = new GroupCommit((units) => this.#commitGroup(units));
+  readonly #group = new GroupCommit((units) => this.#commitGroup(units), isDatabaseBusy);
   #written: { id: number; receiver: string }[] = [];
   #listener: ReceiptListener | undefined;
   #unstored = 0;
@@ -303,7 +303,11 @@ export class SandboxEngine {
       const live = this.book.get(item.orderNo);
       if (live === undefined || live.driver.snapshot.status !== 'active') continue;
       const event = this.#resolve(live, item.action, item.at);
-      if (event !== undefined && live.driver.snapshot.can(event)) this.#apply(live, event);
+      if (event === undefined) continue;
+      // an event the state no longer takes (the order moved on since it was queued) is dropped
+      const from = stateOf(live);
+      const effects = live.driver.trySend(event);
+      if (effects !== undefined) this.#sent(live, event, from, effects);
     }
   }
 
@@ -334,10 +338,14 @@ export class SandboxEngine {
     }
   }
 
-  /** Sends an event the machine accepts: stored, effects applied, what follows queued or scheduled. */
+  /** Sends an event the machine must take (the driver throws TransitionError when it does not); then as `#sent`. */
   #apply(live: LiveOrder, event: ChannelEvent): readonly ChannelEffect[] {
     const from = stateOf(live);
-    const effects = live.driver.send(event);
+    return this.#sent(live, event, from, live.driver.send(event));
+  }
+
+  /** What follows an event the machine took from state `from`: stored, effects applied, what follows queued or scheduled. */
+  #sent(live: LiveOrder, event: ChannelEvent, from: string, effects: readonly ChannelEffect[]): readonly ChannelEffect[] {
     this.#record(live, event, from, effects);
     const followUps = live.driver.snapshot.status === 'active' ? react(live, event, { behaviour: this.behaviour, outcomes: this.#outcomes(live) }) : [];
     for (const followUp of followUps) this.#follow(live.orderNo, followUp, event.at);

@@ -103,6 +103,17 @@ export interface StoreOptions {
 
 /** How long a connection waits for a lock held by another (the checkpoint thread's), ms. */
 const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Whether `error` is SQLite's "database is locked" (SQLITE_BUSY and its variants): another
+ * connection, such as a checkpoint restarting the log, held a lock this one needed. The
+ * transaction that met it kept nothing, and may succeed if tried again a moment later.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
 /** SQLite's own: a commit that grows the log past this many pages checkpoints it. */
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
@@ -117,10 +128,13 @@ export class Store {
   /** Webhook ids by receiver, read once and kept until webhooks change (or a rollback). */
   #hooks: Map<string, number[]> | undefined;
   #checkpointer: Checkpointer | undefined;
+  /** Runs a function in a transaction (a savepoint when one is open); made once, not per call. */
+  readonly #inTransaction: BetterSqlite3.Transaction<(fn: () => unknown) => unknown>;
 
   private constructor(db: BetterSqlite3.Database, path: string) {
     this.db = db;
     this.path = path;
+    this.#inTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
   /**
@@ -136,6 +150,7 @@ export class Store {
       // NORMAL in WAL mode: a commit survives the process being killed; only a power cut can lose the last ones.
       db.pragma('synchronous = NORMAL');
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      db.pragma('temp_store = MEMORY');
       migrate(db);
     } catch (error) {
       db.close();
@@ -144,16 +159,21 @@ export class Store {
     const store = new Store(db, options.path);
     if (options.checkpointThread === true && options.path !== ':memory:' && db.pragma('journal_mode', { simple: true }) === 'wal') {
       db.pragma('wal_autocheckpoint = 0');
-      store.#checkpointer = new Checkpointer(options.path, BUSY_TIMEOUT_MS, () => {
+      store.#checkpointer = new Checkpointer(options.path, () => {
         if (db.open) db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
       });
     }
     return store;
   }
 
-  /** Runs `fn` in one transaction: all of it is committed, or none. */
+  /**
+   * Runs `fn` in one transaction: all of it is committed, or none (inside a transaction, a
+   * savepoint). The transaction takes the write lock as it begins (BEGIN IMMEDIATE), so a lock
+   * another connection holds too long fails it before `fn` has done anything ({@link isDatabaseBusy}),
+   * never between two of its writes.
+   */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.#inTransaction.immediate(fn) as T;
   }
 
   /**
