@@ -213,6 +213,7 @@ export class SandboxEngine {
       ledgers: this.ledgers,
       touch: (orderNo) => orders.add(orderNo),
       send: (live, event) => this.#apply(live, event),
+      trySend: (live, event) => this.#applyIfTaken(live, event),
       recordFresh: (live, fresh) => {
         for (const { event, effects } of fresh) this.#record(live, event, live.driver.steps.length > 0 ? 'declaration' : 'zoneEntry', effects);
       },
@@ -303,11 +304,8 @@ export class SandboxEngine {
       const live = this.book.get(item.orderNo);
       if (live === undefined || live.driver.snapshot.status !== 'active') continue;
       const event = this.#resolve(live, item.action, item.at);
-      if (event === undefined) continue;
       // an event the state no longer takes (the order moved on since it was queued) is dropped
-      const from = stateOf(live);
-      const effects = live.driver.trySend(event);
-      if (effects !== undefined) this.#sent(live, event, from, effects);
+      if (event !== undefined) this.#applyIfTaken(live, event);
     }
   }
 
@@ -342,6 +340,13 @@ export class SandboxEngine {
   #apply(live: LiveOrder, event: ChannelEvent): readonly ChannelEffect[] {
     const from = stateOf(live);
     return this.#sent(live, event, from, live.driver.send(event));
+  }
+
+  /** Sends `event` if the machine takes it, then as `#sent`; otherwise does nothing and returns undefined. */
+  #applyIfTaken(live: LiveOrder, event: ChannelEvent): readonly ChannelEffect[] | undefined {
+    const from = stateOf(live);
+    const effects = live.driver.trySend(event);
+    return effects === undefined ? undefined : this.#sent(live, event, from, effects);
   }
 
   /** What follows an event the machine took from state `from`: stored, effects applied, what follows queued or scheduled. */

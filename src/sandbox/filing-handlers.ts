@@ -35,6 +35,8 @@ export interface FilingContext {
   touch(orderNo: string): void;
   /** Sends an event the machine accepts; returns its effects. */
   send(live: LiveOrder, event: ChannelEvent): readonly ChannelEffect[];
+  /** Sends `event` if the machine takes it and returns its effects; otherwise does nothing and returns undefined. */
+  trySend(live: LiveOrder, event: ChannelEvent): readonly ChannelEffect[] | undefined;
   /** Records the events a rebuilt machine starts with, applying their effects. */
   recordFresh(live: LiveOrder, fresh: readonly Fresh[]): void;
   save(live: LiveOrder): void;
@@ -135,12 +137,11 @@ function fileDocument(ctx: FilingContext, filing: Document, orderNo: string): vo
 
 function submit(ctx: FilingContext, live: LiveOrder, filing: Document, receipt: ReceiptMessage): void {
   const event = filedEvent(filing, ctx.at);
-  if (!live.driver.snapshot.can(event)) {
+  if (ctx.trySend(live, event) === undefined) {
     ctx.save(live);
     const why = filing.kind === 'list' ? '清单与通道不符 (the list does not fit its channel: trade mode, order, account book and item records, or a 9710/9810 ticket over 5,000 CNY, which goes on a customs declaration)' : notNow(live, filing.kind);
     return refuse(ctx, receipt, live.dossier, why);
   }
-  ctx.send(live, event);
   if (filing.kind === 'list' && live.input.ieFlag === 'E') linkParkedWaybill(ctx, live, filing.list.logisticsNo);
 }
 
@@ -173,11 +174,11 @@ function requestOnList(ctx: FilingContext, kind: 'cancel' | 'return', ref: ListR
   ctx.touch(live.orderNo);
   live.dossier = { ...live.dossier, ...(kind === 'cancel' ? { cancel: ref } : { refund: ref }), senders: { ...live.dossier.senders, [kind]: ctx.message.sender } };
   const event: ChannelEvent = kind === 'cancel' ? { type: 'CANCEL_REQUESTED', at: ctx.at } : { type: 'RETURN_REQUESTED', at: ctx.at };
-  if (!live.driver.snapshot.can(event)) {
+  const effects = ctx.trySend(live, event);
+  if (effects === undefined) {
     ctx.save(live);
     return refuse(ctx, type, live.dossier, notNow(live, kind === 'cancel' ? 'cancellation' : 'return request'), live.driver.snapshot.context.invtNo);
   }
-  const effects = ctx.send(live, event);
   // a list cancelled before customs numbered it has no receipt from the machine: acknowledge it here
   if (!effects.some((e) => e.type === 'receipt' && e.message === type)) {
     const invtNo = live.driver.snapshot.context.invtNo;
@@ -200,8 +201,7 @@ function transport(ctx: FilingContext, kind: 'arrival' | 'departure', given: Tra
     ctx.touch(live.orderNo);
     live.dossier = dossier(live.dossier);
     const event: ChannelEvent = kind === 'arrival' ? { type: 'ARRIVED', at: ctx.at } : { type: 'DEPARTED', at: ctx.at };
-    if (live.driver.snapshot.can(event)) ctx.send(live, event);
-    else {
+    if (ctx.trySend(live, event) === undefined) {
       ctx.save(live);
       refuse(ctx, type, live.dossier, notNow(live, kind), live.driver.snapshot.context.invtNo);
     }
@@ -223,7 +223,7 @@ function waybillStatus(ctx: FilingContext, filing: Extract<Filing, { kind: 'wayb
   ctx.write(ctx.writer.plainDraft('CEB514', { receiver: ctx.message.sender, orderNo: live.orderNo, status: 120, at: ctx.at, identifiers }));
   const events: ChannelEvent[] = [{ type: 'DEPARTED', at: ctx.at }, ...(filing.status === 'S' ? [{ type: 'DELIVERED' as const, at: ctx.at }] : [])];
   for (const event of events) {
-    if (live.driver.snapshot.can(event)) ctx.send(live, event);
+    ctx.trySend(live, event);
     ctx.drain();
   }
   ctx.save(live);

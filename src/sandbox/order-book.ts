@@ -58,6 +58,25 @@ export function prelude(channel: ChannelId, order: Order, emsNo: string | undefi
   return channel === '1210-export' ? [{ type: 'ZONE_ENTERED', ref: zoneEntryRef(order.orderNo), emsNo: emsNo ?? '', at }] : [];
 }
 
+/**
+ * Whether the dossier's new input is the order the machine already has completed by the list it
+ * is about to take: what a list adds to an order (trade mode, insurance, HS codes, names, origins,
+ * item records) is read by a channel machine only from the list's declaration on, so the events it
+ * took before run the same with either input, and the machine is given the new one in place of a
+ * replay (`test/sandbox/order-book.test.ts` holds every channel to this: the machine in memory is
+ * the one a replay from the store makes). Not for a 1210 export, whose first event, the goods'
+ * entry into the zone, is made from the list.
+ */
+function listCompletesOrder(live: LiveOrder, dossier: Dossier): boolean {
+  return live.channel !== '1210-export' && dossier.list !== undefined && dossier.order !== undefined && live.input === dossier.order && !live.driver.steps.some((step) => step.event.type === 'LIST_DECLARED');
+}
+
+/** Gives the machine `order` as its input from now on (see {@link listCompletesOrder}). */
+function reviseOrder(driver: ChannelDriver, order: Order): void {
+  // the context is the machine's own plain object (each assignment makes a new one): the one in use now takes the order
+  (driver.snapshot.context as { order: Order }).order = order;
+}
+
 /** Feeds `events` to a fresh machine for `channel` and `order`. */
 function replay(channel: ChannelId, order: Order, events: readonly ChannelEvent[]): ChannelDriver {
   const driver = createDriver(CHANNELS[channel].machine, { order });
@@ -132,6 +151,11 @@ export class OrderBook {
     const { channel, order } = machineInput(dossier);
     // the same order object (a payment or waybill filed after the order) is the same input
     if (channel === live.channel && (order === live.input || encodeUnchanging(order) === encodeUnchanging(live.input))) return [];
+    if (channel === live.channel && listCompletesOrder(live, dossier)) {
+      reviseOrder(live.driver, order);
+      live.input = order;
+      return [];
+    }
     // the machine in memory has accepted exactly the stored events (memory is rebuilt after any rollback)
     const stored = live.driver.steps.map((s) => s.event);
     const hadPrelude = live.channel === channel;

@@ -65,13 +65,9 @@ export function receiptFacts(message: string, d: Dossier, invtNo: string | undef
   return { ...facts, customsCode: transport.customsCode, copNo: transport.copNo, preNo: transport.preNo, billNo: transport.billNo, [message === 'CEB508' ? 'operatorCode' : 'logisticsCode']: transport.partyCode };
 }
 
-function defined(fields: Record<string, string | undefined>): Facts {
-  return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
-}
-
-/** The facts of a receipt record: what is known, then its status, time and text. */
+/** The facts of a receipt record: what is known (a fact unknown or empty is not written), then its status, time and text. */
 function receiptRecord(known: Record<string, string | undefined>, status: number, at: number, info: string) {
-  return (guid: string): Facts => ({ ...defined(known), guid, returnStatus: String(status), returnTime: returnTimeText(at), returnInfo: info });
+  return (guid: string): Facts => ({ ...known, guid, returnStatus: String(status), returnTime: returnTimeText(at), returnInfo: info });
 }
 
 /** Writes receipts: guid, XML, row. */

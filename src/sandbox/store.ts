@@ -233,11 +233,11 @@ export class Store {
   putOrder(row: OrderRow): void {
     this.#sql(
       `INSERT INTO orders (order_no, channel, input, docs, state, done, script, cop_no, invt_no, logistics_no, created_at, updated_at)
-       VALUES (@orderNo, @channel, @input, @docs, @state, @done, @script, @copNo, @invtNo, @logisticsNo, @createdAt, @updatedAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (order_no) DO UPDATE SET channel = excluded.channel, input = excluded.input, docs = excluded.docs, state = excluded.state,
          done = excluded.done, script = excluded.script, cop_no = excluded.cop_no, invt_no = excluded.invt_no, logistics_no = excluded.logistics_no,
          updated_at = excluded.updated_at`,
-    ).run({ ...row, done: row.done ? 1 : 0 });
+    ).run(row.orderNo, row.channel, row.input, row.docs, row.state, row.done ? 1 : 0, row.script, row.copNo, row.invtNo, row.logisticsNo, row.createdAt, row.updatedAt);
   }
 
   /** Orders whose orderNo, copNo, invtNo or logisticsNo contains `query` (all when empty), newest first. */
