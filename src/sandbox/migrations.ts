@@ -128,6 +128,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX receipts_order ON receipts (order_no, id);
     `,
   },
+  {
+    version: 4,
+    // An order's machine input is made from its documents, which the row keeps: stored beside them,
+    // it was a second copy of the order written again with every document that came.
+    name: 'orders without their machine input (made from their documents)',
+    sql: 'ALTER TABLE orders DROP COLUMN input;',
+  },
 ];
 
 /** The schema version this cbec-sim writes. */

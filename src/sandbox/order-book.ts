@@ -2,7 +2,9 @@
  * The orders the sandbox holds, each with its channel machine driven by the xstate runner
  * (`createDriver`). A machine lives in memory while it is in use; after a restart, or when the
  * order's documents change its input or channel, it is rebuilt by replaying the events it
- * accepted, in order, from the store. Replay applies no effects: the ledgers keep their own log.
+ * accepted, in order, from the store (an order completed by its list is given the new input
+ * instead). Replay applies no effects: the ledgers keep their own log. The input is made from the
+ * documents, which are stored; the machine input itself is not.
  */
 import { initialTransition } from 'xstate';
 import { createDriver, stateName, type ChannelDriver } from '../channels/drive.js';
@@ -122,8 +124,8 @@ export class OrderBook {
     }
     const row = this.#store.getOrder(orderNo);
     if (!row) return undefined;
-    const input = decode<Order>(row.input);
     const dossier = decode<Dossier>(row.docs);
+    const input = machineInput(dossier).order;
     const events = this.#store.eventsOf(orderNo).map((e) => decode<ChannelEvent>(e.event));
     const live: LiveOrder = { orderNo, channel: row.channel as ChannelId, input, dossier, script: row.script, driver: this.#rebuild(row.channel as ChannelId, input, dossier, events), events: events.length, createdAt: row.createdAt };
     this.#remember(live);
@@ -184,11 +186,9 @@ export class OrderBook {
   save(live: LiveOrder, now: number): void {
     const snapshot = live.driver.snapshot;
     const list = live.dossier.list;
-    const input = encodeUnchanging(live.input);
     const row: OrderRow = {
       orderNo: live.orderNo,
       channel: live.channel,
-      input,
       docs: encodeOverUnchanging(live.dossier),
       state: stateOf(live),
       done: snapshot.status !== 'active',

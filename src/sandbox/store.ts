@@ -21,12 +21,10 @@ export interface MessageRow {
   readonly xml: string;
 }
 
-/** A stored order: its channel, machine input, documents and where its machine stands. */
+/** A stored order: its channel, documents (which make its machine input) and where its machine stands. */
 export interface OrderRow {
   readonly orderNo: string;
   readonly channel: string;
-  /** Codec JSON of the machine input's order. */
-  readonly input: string;
   /** Codec JSON of the documents and who sent them. */
   readonly docs: string;
   readonly state: string;
@@ -117,7 +115,7 @@ export function isDatabaseBusy(error: unknown): boolean {
 /** SQLite's own: a commit that grows the log past this many pages checkpoints it. */
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
-const ORDER_COLUMNS = 'order_no AS orderNo, channel, input, docs, state, done, script, cop_no AS copNo, invt_no AS invtNo, logistics_no AS logisticsNo, created_at AS createdAt, updated_at AS updatedAt';
+const ORDER_COLUMNS = 'order_no AS orderNo, channel, docs, state, done, script, cop_no AS copNo, invt_no AS invtNo, logistics_no AS logisticsNo, created_at AS createdAt, updated_at AS updatedAt';
 const RECEIPT_COLUMNS = 'id, guid, receiver, order_no AS orderNo, type, status, info, at, xml';
 
 /** The sandbox database. */
@@ -232,12 +230,12 @@ export class Store {
 
   putOrder(row: OrderRow): void {
     this.#sql(
-      `INSERT INTO orders (order_no, channel, input, docs, state, done, script, cop_no, invt_no, logistics_no, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (order_no) DO UPDATE SET channel = excluded.channel, input = excluded.input, docs = excluded.docs, state = excluded.state,
+      `INSERT INTO orders (order_no, channel, docs, state, done, script, cop_no, invt_no, logistics_no, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (order_no) DO UPDATE SET channel = excluded.channel, docs = excluded.docs, state = excluded.state,
          done = excluded.done, script = excluded.script, cop_no = excluded.cop_no, invt_no = excluded.invt_no, logistics_no = excluded.logistics_no,
          updated_at = excluded.updated_at`,
-    ).run(row.orderNo, row.channel, row.input, row.docs, row.state, row.done ? 1 : 0, row.script, row.copNo, row.invtNo, row.logisticsNo, row.createdAt, row.updatedAt);
+    ).run(row.orderNo, row.channel, row.docs, row.state, row.done ? 1 : 0, row.script, row.copNo, row.invtNo, row.logisticsNo, row.createdAt, row.updatedAt);
   }
 
   /** Orders whose orderNo, copNo, invtNo or logisticsNo contains `query` (all when empty), newest first. */

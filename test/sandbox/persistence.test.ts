@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decode, encode } from '../../src/sandbox/codec.js';
+import { machineInput, type Dossier } from '../../src/sandbox/dossier.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/sandbox/migrations.js';
 import { startSandbox } from '../../src/sandbox/start.js';
 import { Store } from '../../src/sandbox/store.js';
@@ -68,6 +70,44 @@ describe('a sandbox on a database file', () => {
     const indexes = (store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'receipts' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
     expect(indexes).toEqual(['receipts_order', 'receipts_receiver']);
     await store.close();
+  });
+});
+
+describe('a version-3 database', () => {
+  it('takes its orders in flight on to the current schema: the machine input comes from the documents, the receipts are those of a run never upgraded', async () => {
+    const docs = documentsFor('9610-import', 402);
+    const [first, ...rest] = inOrder(declarationMessages(docs));
+    const send = async (db: string, xmls: readonly string[]) => {
+      const sandbox = await startSandbox({ db, seed: 9 });
+      await sendAll(sandbox.client, xmls);
+      const lines = await pulledLines(sandbox.client, docs.order.orderNo);
+      await sandbox.close();
+      return lines;
+    };
+    const straight = await send(join(work, 'straight.sqlite'), [first ?? '', ...rest]);
+
+    const current = join(work, 'current.sqlite');
+    await send(current, [first ?? '']);
+    // the same database as version 3 kept it: the machine input in a column of its own
+    const path = join(work, 'version-3.sqlite');
+    const raw = new Database(path);
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 3)) raw.exec(migration.sql);
+    raw.prepare('ATTACH DATABASE ? AS current').run(current);
+    const tables = (raw.prepare("SELECT name FROM current.sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    for (const table of tables.filter((t) => t !== 'orders')) raw.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
+    const inputOf = (docs: string) => encode(machineInput(decode<Dossier>(docs)).order);
+    raw.function('input_of', inputOf);
+    raw.exec(`INSERT INTO main.orders (order_no, channel, input, docs, state, done, script, cop_no, invt_no, logistics_no, created_at, updated_at)
+      SELECT order_no, channel, input_of(docs), docs, state, done, script, cop_no, invt_no, logistics_no, created_at, updated_at FROM current.orders`);
+    raw.exec('DETACH DATABASE current');
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('user_version = 3');
+    expect(raw.prepare('SELECT count(*) AS n FROM orders').get()).toEqual({ n: 1 });
+    raw.close();
+    const upgraded = await send(path, rest);
+    expect(new Database(path, { readonly: true }).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(upgraded).toEqual(straight);
+    expect(upgraded.slice(-2)).toEqual(['CEB622 399', 'CEB622 800']);
   });
 });
 
