@@ -77,6 +77,20 @@ describe('drive', () => {
     expect(stateName('closed')).toBe('closed');
     expect(stateName({ clearance: 'review' })).toBe('clearance.review');
     expect(stateName({ declaration: { order: 'sent', list: 'notDeclared' } })).toBe('declaration.order.sent, declaration.list.notDeclared');
+    expect(stateName({ a: { b: { c: 'd', e: 'f' }, g: 'h' }, i: 'j' })).toBe('a.b.c.d, a.b.e.f, a.g.h, i.j');
+  });
+
+  it('sends with trySend only an event the state takes: otherwise nothing changes and it answers undefined', () => {
+    const driver = createDriver(CHANNELS['9610-import'].machine, { order: orderFor('9610-import') });
+    const before = driver.snapshot;
+    expect(driver.trySend({ type: 'RELEASED', at })).toBeUndefined();
+    expect(driver.snapshot).toBe(before);
+    expect(driver.steps).toEqual([]);
+    const effects = driver.trySend({ type: 'ORDER_FILED', at });
+    expect(effects).toEqual([{ type: 'receipt', message: 'CEB312', status: 2, at }]);
+    expect(driver.steps).toEqual([{ event: { type: 'ORDER_FILED', at }, state: stateName(driver.snapshot.value), effects }]);
+    driver.send({ type: 'CANCEL_REQUESTED', at });
+    expect(driver.trySend({ type: 'ORDER_FILED', at })).toBeUndefined();
   });
 });
 
